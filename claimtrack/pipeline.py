@@ -1,0 +1,30 @@
+"""The orchestrator: one source in, its framed claims out.
+
+Stages, in order, each a pure function over models (no I/O, no terminal, no SQL):
+
+1. ``extract.extract``      Source -> list[Attribution]   speaker mention, cue, content spans
+2. ``resolve.resolve``      Attribution -> Claim          canonical speaker across articles, claim id
+3. ``compare.frame_claims`` Claim -> Claim                proposition, question, stance
+
+Grouping into questions is by the question key each claim carries, and contradictions are found per
+question by ``compare.find_contradictions``: neither ever compares all pairs of claims.
+"""
+
+from __future__ import annotations
+
+from claimtrack.compare import Decisions, Lexicon, frame_claims
+from claimtrack.extract import extract
+from claimtrack.models import Claim, Source
+from claimtrack.resolve import SpeakerRegistry, resolve
+
+
+def analyse(
+    source: Source,
+    speakers: SpeakerRegistry,
+    lexicon: Lexicon,
+    decisions: Decisions,
+) -> list[Claim]:
+    """Run every per-document stage over one source."""
+    attributions = extract(source)
+    claims = resolve(source, attributions, speakers)
+    return frame_claims(claims, lexicon, decisions)
