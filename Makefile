@@ -48,7 +48,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_compare.py
 
 golden: install
-	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

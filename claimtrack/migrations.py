@@ -122,6 +122,27 @@ def m002_question_summaries(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m003_affiliates_and_topic_search(db: sqlite3.Connection) -> None:
+    """Which affiliate a claim was lifted from, and indexes to find questions by entity."""
+    _run(
+        db,
+        """
+        ALTER TABLE claims ADD COLUMN subject_via TEXT;
+        ALTER TABLE claims ADD COLUMN object_via TEXT;
+        CREATE INDEX questions_subject ON questions(subject, contested);
+        CREATE INDEX questions_object ON questions(object, contested)
+        """,
+    )
+
+
+@migration
+def m004_claim_moves(db: sqlite3.Connection) -> None:
+    """Old claim id -> new id when a changed file still makes the same claim."""
+    db.execute("CREATE TABLE claim_moves (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)")
+    db.execute("CREATE INDEX claim_moves_new ON claim_moves(new_id)")
+
+
 # The summary of each question from its claims; a WHERE may be inserted before GROUP BY.
 SUMMARY_SELECT = """
     SELECT question_id, coalesce(max(question), question_id), question_id,

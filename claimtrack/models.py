@@ -164,6 +164,8 @@ class Claim(_Model):
     subject: str | None = None
     relation: str | None = None
     object: str | None = None
+    subject_via: str | None = None  # "ISKP" when the claim is about ISKP, lifted to its parent IS
+    object_via: str | None = None
     question_id: str | None = None
     question: str | None = None
     stance: Stance | None = None
@@ -227,3 +229,23 @@ class IngestResult(_Model):
     status: str  # added | updated | unchanged | failed
     claims: int = 0
     error: str | None = None
+    warnings: list[str] = Field(default_factory=list)  # e.g. front-matter keys ignored
+
+
+class ClaimDetail(_Model):
+    """What ``show`` prints: a claim, the passage around it, and the other claims on its question."""
+
+    claim: Claim
+    context: str
+    context_start: int
+    source_title: str | None = None
+    source_path: str | None = None
+    related: list[Claim] = Field(default_factory=list)
+
+
+class QuestionReport(_Model):
+    """One question's evidence for the HTML report: its claims and the contradictions among them."""
+
+    question: Question
+    claims: list[Claim] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)

@@ -3,7 +3,7 @@
 Stages, in order, each a pure function over models (no I/O, no terminal, no SQL):
 
 1. ``extract.extract``      Source -> list[Attribution]   speaker mention, cue, content spans
-2. ``resolve.resolve``      Attribution -> Claim          canonical speaker across articles, claim id
+2. ``resolve.resolve``      Attribution -> Claim          canonical speaker, stable claim id
 3. ``compare.frame_claims`` Claim -> Claim                proposition, question, stance
 
 Grouping into questions is by the question key each claim carries, and contradictions are found per
@@ -18,6 +18,11 @@ from claimtrack.models import Claim, Source
 from claimtrack.resolve import SpeakerRegistry, resolve
 
 
+def attribute(source: Source, speakers: SpeakerRegistry) -> list[Claim]:
+    """Extraction only (stages 1 and 2): claims with speakers and spans, no proposition."""
+    return resolve(source, extract(source), speakers)
+
+
 def analyse(
     source: Source,
     speakers: SpeakerRegistry,
@@ -25,6 +30,4 @@ def analyse(
     decisions: Decisions,
 ) -> list[Claim]:
     """Run every per-document stage over one source."""
-    attributions = extract(source)
-    claims = resolve(source, attributions, speakers)
-    return frame_claims(claims, lexicon, decisions)
+    return frame_claims(attribute(source, speakers), lexicon, decisions)

@@ -34,11 +34,11 @@ from claimtrack.migrations import (
     verify,
 )
 from claimtrack.migrations import schema_version as schema_version
-from claimtrack.models import Claim, Question, Source, Span, Speaker, Stance
+from claimtrack.models import Claim, DatePrecision, Question, Source, Span, Speaker, Stance
 
 _CLAIM_COLUMNS = tuple(Claim.model_fields)
 _FRAME_COLUMNS: tuple[str, ...] = ("subject", "relation", "object", "question_id", "question")
-_FRAME_COLUMNS += ("stance", "stance_source")
+_FRAME_COLUMNS += ("stance", "stance_source", "subject_via", "object_via")
 # What a claim contributes to the speaker and question summaries, in ``_FACT_COLUMNS`` order.
 _FACT_COLUMNS: tuple[str, ...] = ("speaker", "speaker_kind", "question_id", "question")
 _FACT_COLUMNS += ("subject", "relation", "object", "stance")
@@ -119,6 +119,7 @@ class Store:
                     f"{source.path} has the same content as {other[0]}, already stored",
                     hint="remove one of the copies",
                 )
+            self._record_moves(key, unique)
             old = self._delete_path(key)
             self.db.execute(
                 "INSERT INTO sources (id, path, path_key, title, outlet, published, url, sha256,"
@@ -156,6 +157,34 @@ class Store:
             found = self.db.execute("SELECT 1 FROM sources WHERE path_key = ?", (key,)).fetchone()
             count_facts(self.db, self._delete_path(key), -1)
         return found is not None
+
+    def _record_moves(self, key: str, claims: list[Claim]) -> None:
+        """Old claim id -> new id for claims a changed file still makes (same speaker and text),
+        so the analyst's decisions about a claim follow it into the new version of its file."""
+        new_ids = {(c.speaker, c.text): c.id for c in claims}
+        rows = self.db.execute(
+            "SELECT id, speaker, text FROM claims WHERE source_id IN"
+            " (SELECT id FROM sources WHERE path_key = ?)",
+            (key,),
+        ).fetchall()
+        for old_id, speaker, text in rows:
+            new_id = new_ids.get((speaker, text))
+            if new_id is None or new_id == old_id:
+                continue
+            self.db.execute("UPDATE claim_moves SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+            self.db.execute("INSERT OR REPLACE INTO claim_moves VALUES (?, ?)", (old_id, new_id))
+
+    def claim_moves(self, ids: Iterable[str]) -> dict[str, str]:
+        """Where claims of earlier versions of their files are now: old id -> current id."""
+        wanted = list(ids)
+        moves: dict[str, str] = {}
+        for chunk in chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT old_id, new_id FROM claim_moves WHERE old_id IN ({marks})", chunk
+            )
+            moves.update({str(a): str(b) for a, b in rows})
+        return moves
 
     def _delete_path(self, key: str) -> list[Facts]:
         """Delete the source stored for a path; the facts its claims contributed to summaries."""
@@ -301,6 +330,33 @@ class Store:
             )
         return found[0] if found else None
 
+    def representative_claims(self, ids: Sequence[str], per_stance: int = 40) -> list[Claim]:
+        """What contradictions are made of, without reading every claim of a large question:
+        per question, each speaker's firmest claim for each stance, and of those at most
+        ``per_stance`` speakers a stance, firmest first. Collective and anonymous speakers
+        ("experts") count once per source, since they are different people there."""
+        columns = ",".join(f'"{c}"' for c in _CLAIM_COLUMNS)
+        firmness = "CASE certainty WHEN 'asserted' THEN 0 WHEN 'hedged' THEN 1 ELSE 2 END"
+        who = (
+            "coalesce(speaker, ''), CASE WHEN speaker IS NULL OR speaker_kind IN"
+            " ('anonymous', 'group') THEN source_id ELSE '' END"
+        )
+        out: list[Claim] = []
+        for chunk in chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            # Rank narrow rows (rowid and the ranking keys), then read the chosen claims whole.
+            rows = self.db.execute(
+                f"SELECT {columns} FROM claims WHERE rowid IN (SELECT r FROM (SELECT r,"
+                " row_number() OVER (PARTITION BY question_id, stance ORDER BY firm, date_key,"
+                f" r) AS rank FROM (SELECT rowid AS r, question_id, stance, {firmness} AS firm,"
+                f" date_key, row_number() OVER (PARTITION BY question_id, stance, {who} ORDER BY"
+                f" {firmness}, date_key, rowid) AS pick FROM claims WHERE question_id IN"
+                f" ({marks})) WHERE pick = 1) WHERE rank <= ?)",
+                (*chunk, per_stance),
+            )
+            out += [_claim(row) for row in rows]
+        return sorted(out, key=lambda c: (c.question_id or "", c.published or "", c.id))
+
     def claims_for_questions(self, ids: Sequence[str]) -> list[Claim]:
         out: list[Claim] = []
         for chunk in chunks(list(ids)):
@@ -348,15 +404,59 @@ class Store:
     def speaker_names(self) -> list[str]:
         return [str(r[0]) for r in self.db.execute("SELECT name FROM speakers ORDER BY name")]
 
-    def questions(self, contested: bool = False) -> list[Question]:
+    def questions(self, contested: bool = False, limit: int | None = None) -> list[Question]:
         """Question summaries, most claims first; only contested ones when asked."""
         where = "WHERE contested = 1" if contested else ""
+        return self._questions(where, (), limit)
+
+    def questions_by_id(self, ids: Sequence[str]) -> list[Question]:
+        marks = ",".join("?" * len(ids))
+        return self._questions(f"WHERE id IN ({marks})", tuple(ids), None) if ids else []
+
+    def questions_about(
+        self,
+        entities: Sequence[str],
+        contested: bool = False,
+        limit: int | None = None,
+        relations: Sequence[str] = (),
+    ) -> list[Question]:
+        """Questions whose subject or object is one of ``entities`` (indexed: no full scan),
+        and whose relation is one of ``relations`` when any are given."""
+        if not entities:
+            return []
+        marks = ",".join("?" * len(entities))
+        flag = " AND contested = 1" if contested else ""
+        if relations:
+            flag += f" AND relation IN ({','.join('?' * len(relations))})"
+            params: tuple[str, ...] = (*entities, *relations)
+            return self._questions(
+                f"WHERE rowid IN (SELECT rowid FROM questions WHERE subject IN ({marks}){flag}"
+                f" UNION SELECT rowid FROM questions WHERE object IN ({marks}){flag})",
+                (*params, *params),
+                limit,
+            )
+        # A UNION lets each side use its own index (an OR would scan by the contested index).
+        where = (
+            f"WHERE rowid IN (SELECT rowid FROM questions WHERE subject IN ({marks}){flag}"
+            f" UNION SELECT rowid FROM questions WHERE object IN ({marks}){flag})"
+        )
+        return self._questions(where, (*entities, *entities), limit)
+
+    def _questions(self, where: str, params: Sequence[object], limit: int | None) -> list[Question]:
+        tail = f" LIMIT {int(limit)}" if limit else ""
         rows = self.db.execute(
             "SELECT id, text, key, subject, relation, object, yes, no, unclear, claims,"
-            f" contested, user_defined FROM questions {where} ORDER BY claims DESC, id"
+            f" contested, user_defined FROM questions {where} ORDER BY claims DESC, id{tail}",
+            tuple(params),
         )
         names = "id text key subject relation object yes no unclear claims contested user_defined"
-        return [Question(**dict(zip(names.split(), row, strict=True))) for row in rows]
+        out = []
+        for row in rows:
+            values = dict(zip(names.split(), row, strict=True))
+            values["contested"] = bool(values["contested"])
+            values["user_defined"] = bool(values["user_defined"])
+            out.append(Question.model_construct(**values))  # the row is already valid
+        return out
 
 
 def _path_key(path: str) -> str:
@@ -378,8 +478,23 @@ def _facts(claim: Claim) -> Facts:
             claim.subject, claim.relation, claim.object, stance)  # fmt: skip
 
 
+# Enum-typed claim columns and their types: rows were validated on the way in, so reading them
+# back only needs these turned into enums (model_construct is several times faster than validate).
+_ENUM_COLUMNS = {
+    name: field.annotation
+    for name, field in Claim.model_fields.items()
+    if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)
+}
+_ENUM_COLUMNS |= {"stance": Stance, "date_precision": DatePrecision}
+
+
 def _claim(row: Sequence[Any]) -> Claim:
-    return Claim.model_validate(dict(zip(_CLAIM_COLUMNS, row, strict=True)))
+    values = dict(zip(_CLAIM_COLUMNS, row, strict=True))
+    for name, enum in _ENUM_COLUMNS.items():
+        value = values[name]
+        if value is not None:
+            values[name] = enum(value)
+    return Claim.model_construct(**values)
 
 
 __all__ = ["SCHEMA_VERSION", "ClaimFilter", "Store"]

@@ -122,7 +122,10 @@ def _age_to_v1(db: Path) -> None:
     """Turn a current database into what claimtrack with only the first migration wrote."""
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE questions")
-        conn.execute("DELETE FROM migrations WHERE name = 'm002_question_summaries'")
+        conn.execute("DROP TABLE claim_moves")
+        conn.execute("ALTER TABLE claims DROP COLUMN subject_via")
+        conn.execute("ALTER TABLE claims DROP COLUMN object_via")
+        conn.execute("DELETE FROM migrations WHERE name != 'm001_initial'")
         conn.execute("PRAGMA user_version = 1")
     conn.close()
 

@@ -85,7 +85,12 @@ def test_a_new_database_is_versioned_and_in_wal_mode(db_path: Path) -> None:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = [r[0] for r in store.db.execute("SELECT name FROM migrations ORDER BY rowid")]
-        assert names == ["m001_initial", "m002_question_summaries"]
+        assert names == [
+            "m001_initial",
+            "m002_question_summaries",
+            "m003_affiliates_and_topic_search",
+            "m004_claim_moves",
+        ]
     with Store.open(db_path) as again:  # reopening changes nothing
         assert again.counts() == {"sources": 0, "claims": 0, "speakers": 0, "questions": 0}
 

@@ -1,0 +1,121 @@
+"""Machine formats: JSON, JSONL and spreadsheet-safe CSV, streamed row by row."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from enum import StrEnum
+import types
+from typing import Any, TextIO, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from claimtrack.models import Source
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+# OWASP CSV injection: a cell a spreadsheet would evaluate starts with one of these.
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: str) -> str:
+    """Make a CSV cell inert in spreadsheets by prefixing a formula lead with a quote."""
+    if value.startswith(_FORMULA_LEADS):
+        return "'" + value
+    return value
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Flatten nested dicts and lists to dotted keys (``claims.0.speaker``) for CSV."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, name + "."))
+        elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    flat.update(flatten(item, f"{name}.{i}."))
+                else:
+                    flat[f"{name}.{i}"] = item
+        elif isinstance(value, list):
+            flat[name] = "; ".join(str(v) for v in value)
+        else:
+            flat[name] = value
+    return flat
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return neutralise_cell(value)
+    return str(value)
+
+
+def write_csv(rows: Iterable[BaseModel], out: TextIO) -> int:
+    """Write models as CSV: one header row of field names, every text cell neutralised."""
+    writer: Any = None
+    count = 0
+    for row in rows:
+        flat = flatten(row.model_dump(mode="json", exclude=_excluded(row)))
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(flat), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow({k: _csv_value(v) for k, v in flat.items()})
+        count += 1
+    return count
+
+
+def write_json(rows: Iterable[BaseModel], out: TextIO, *, lines: bool) -> int:
+    """JSON (one list) or JSONL (one object a line), streamed row by row."""
+    count = 0
+    if not lines:
+        out.write("[")
+    for row in rows:
+        # A model of plain fields dumps as is (a StrEnum member encodes as its value, which is
+        # a str); others (dates, nested models) through pydantic's JSON mode.
+        mode = "python" if _plain(type(row)) else "json"
+        text = json.dumps(row.model_dump(mode=mode, exclude=_excluded(row)), ensure_ascii=False)
+        if lines:
+            out.write(text + "\n")
+        else:
+            out.write(("\n  " if count == 0 else ",\n  ") + text)
+        count += 1
+    if not lines:
+        out.write("\n]\n" if count else "]\n")
+    return count
+
+
+_UNIONS = (Union, types.UnionType)
+_PLAIN_TYPES = (str, int, float, bool, type(None))
+_PLAIN: dict[type[BaseModel], bool] = {}
+
+
+def _plain(cls: type[BaseModel]) -> bool:
+    """Whether every field of ``cls`` holds a str, int, float, bool, None or StrEnum, whose Python
+    dump ``json.dumps`` writes exactly as pydantic's JSON mode would."""
+    if cls not in _PLAIN:
+        _PLAIN[cls] = all(
+            all(
+                t in _PLAIN_TYPES or (isinstance(t, type) and issubclass(t, StrEnum))
+                for t in (get_args(f.annotation) if get_origin(f.annotation) in _UNIONS else [])
+                or [f.annotation]
+            )
+            for f in cls.model_fields.values()
+        )
+    return _PLAIN[cls]
+
+
+def _excluded(row: BaseModel) -> set[str]:
+    # Article text and body regions belong to `show`, not to every listing of sources.
+    return {"text", "body"} if isinstance(row, Source) else set()
