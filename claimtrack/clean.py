@@ -74,37 +74,31 @@ _DATE_STAMP = re.compile(
 )
 _SENTENCE_END = tuple('.!?"”’)]:;')
 _QUOTES = ('"', "“", "”", "«", "»")
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def body_regions(text: str, start: int = 0) -> list[Span]:
     """Regions of ``text`` from ``start`` on that are article body, in order, whitespace-trimmed."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m.end() > m.start()]
+    lines = [m.span() for m in _LINE.finditer(text, start)]
     content = [text[a:b].strip() for a, b in lines]
     end = _body_end(content)
-    regions: list[Span] = []
+    regions: list[list[int]] = []
+    cut = False  # an inline chrome line since the last kept line: the next one starts a region
     for (a, b), line in zip(lines[:end], content[:end], strict=True):
-        if not line or _INLINE_CHROME.match(line):
+        if not line:
             continue
-        a += len(text[a:b]) - len(text[a:b].lstrip())
-        b -= len(text[a:b]) - len(text[a:b].rstrip())
-        if (
-            regions
-            and not text[regions[-1].end : a].strip(" \t\r\n")
-            and not _cut_between(regions[-1].end, a, lines, content)
-        ):
-            regions[-1] = Span(start=regions[-1].start, end=b)
+        if _INLINE_CHROME.match(line):
+            cut = True
+            continue
+        raw = text[a:b]
+        a += len(raw) - len(raw.lstrip())
+        b -= len(raw) - len(raw.rstrip())
+        if regions and not cut and not text[regions[-1][1] : a].strip(" \t\r\n"):
+            regions[-1][1] = b
         else:
-            regions.append(Span(start=a, end=b))
-    return regions
-
-
-def _cut_between(left: int, right: int, lines: list[tuple[int, int]], content: list[str]) -> bool:
-    """Whether an inline chrome line lies between two kept lines (so they stay separate regions)."""
-    return any(
-        left <= a < right and content[i] and _INLINE_CHROME.match(content[i])
-        for i, (a, _b) in enumerate(lines)
-    )
+            regions.append([a, b])
+        cut = False
+    return [Span.model_construct(start=a, end=b) for a, b in regions]
 
 
 def _body_end(lines: list[str]) -> int:

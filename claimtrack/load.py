@@ -155,13 +155,13 @@ class Manifests:
     """Folder manifests, read once each and looked up per file."""
 
     def __init__(self) -> None:
-        self._cache: dict[Path, dict[str, SourceMeta] | LoadFailure | None] = {}
+        self._cache: dict[str, dict[str, SourceMeta] | LoadFailure | None] = {}
 
-    def _load(self, folder: Path) -> dict[str, SourceMeta] | LoadFailure | None:
-        folder = folder.absolute()
-        if folder not in self._cache:
-            self._cache[folder] = _read_manifest(folder)
-        return self._cache[folder]
+    def _load(self, folder: Path | str) -> dict[str, SourceMeta] | LoadFailure | None:
+        key = folder if isinstance(folder, str) else str(folder.absolute())
+        if key not in self._cache:
+            self._cache[key] = _read_manifest(key)
+        return self._cache[key]
 
     def failure(self, folder: Path) -> LoadFailure | None:
         """The error of ``folder``'s manifest, when it has a broken one."""
@@ -170,21 +170,26 @@ class Manifests:
 
     def meta_for(self, path: Path) -> SourceMeta | None:
         """Metadata the nearest manifest gives ``path``, if any."""
-        path = path.absolute()
-        for folder in path.parents:
+        full = str(path.absolute())
+        folder = os.path.dirname(full)
+        while True:  # every parent folder, nearest first (as ``Path.parents``), as strings
             loaded = self._load(folder)
             if isinstance(loaded, dict):
-                found = loaded.get(path.relative_to(folder).as_posix())
+                found = loaded.get(full[len(folder) :].lstrip(os.sep).replace(os.sep, "/"))
                 if found:
                     return found
-        return None
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                return None
+            folder = parent
 
 
-def _read_manifest(folder: Path) -> dict[str, SourceMeta] | LoadFailure | None:
+def _read_manifest(folder: str) -> dict[str, SourceMeta] | LoadFailure | None:
     for name in MANIFEST_NAMES:
-        path = folder / name
-        if not path.is_file():
+        where = os.path.join(folder, name)
+        if not os.path.isfile(where):
             continue
+        path = Path(where)
         try:
             raw = path.read_text(encoding="utf-8-sig")
             rows = _manifest_rows(raw, name.endswith(".csv"))

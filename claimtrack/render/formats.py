@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import types
 from collections.abc import Iterable
 from enum import StrEnum
-import types
 from typing import Any, TextIO, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -82,10 +82,7 @@ def write_json(rows: Iterable[BaseModel], out: TextIO, *, lines: bool) -> int:
     if not lines:
         out.write("[")
     for row in rows:
-        # A model of plain fields dumps as is (a StrEnum member encodes as its value, which is
-        # a str); others (dates, nested models) through pydantic's JSON mode.
-        mode = "python" if _plain(type(row)) else "json"
-        text = json.dumps(row.model_dump(mode=mode, exclude=_excluded(row)), ensure_ascii=False)
+        text = json.dumps(_json_data(row), ensure_ascii=False)
         if lines:
             out.write(text + "\n")
         else:
@@ -114,6 +111,15 @@ def _plain(cls: type[BaseModel]) -> bool:
             for f in cls.model_fields.values()
         )
     return _PLAIN[cls]
+
+
+def _json_data(row: BaseModel) -> dict[str, Any]:
+    """``row.model_dump(mode="json")`` with the row's excluded fields left out. A model of plain
+    fields is its ``__dict__`` as is (a StrEnum member encodes as its value, which is a str)."""
+    excluded = _excluded(row)
+    if not excluded and _plain(type(row)) and row.__dict__.keys() == type(row).model_fields.keys():
+        return row.__dict__
+    return row.model_dump(mode="json", exclude=excluded)
 
 
 def _excluded(row: BaseModel) -> set[str]:

@@ -1,0 +1,162 @@
+"""In-document speaker resolution: "he", "Kabulov", "the governor", "the group" -> a named speaker.
+
+Mentions are resolved in reading order against the speakers met so far (most recent first); a bare
+surname also looks for the full name anywhere earlier in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from claimtrack.extract import speakers
+from claimtrack.extract.lexicon import COLLECTIVE_HEADS, ORG_HEADS, PRONOUNS, words
+from claimtrack.extract.speakers import SpeakerInfo
+from claimtrack.models import SpeakerKind
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})$")
+_MAX_SCAN = 20
+_GENDER_WINDOW = 4
+_RECENT = 60
+_NAME_REACH = 100_000
+_LEADING_NOISE = words("The A An In On At But And When After As If While So Then")
+
+
+@lru_cache(maxsize=4096)
+def parse(mention: str) -> SpeakerInfo:
+    """``parse_speaker`` that never raises (a plain reading of the mention if it does)."""
+    try:
+        return speakers.parse_speaker(mention)
+    except Exception:
+        return _fallback(mention)
+
+
+def _fallback(mention: str) -> SpeakerInfo:
+    words = mention.split()
+    low = mention.strip().lower()
+    if low in PRONOUNS:
+        kind = SpeakerKind.PERSON if low in ("he", "she", "i") else SpeakerKind.GROUP
+        return SpeakerInfo(None, kind, pronoun=True, gender=PRONOUNS[low])
+    head = words[-1].lower() if words else ""
+    if head in COLLECTIVE_HEADS:
+        return SpeakerInfo(mention, SpeakerKind.GROUP)
+    if head in ORG_HEADS:
+        return SpeakerInfo(mention, SpeakerKind.ORGANIZATION, anaphoric=low.startswith("the "))
+    if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+        return SpeakerInfo(mention, SpeakerKind.PERSON, surname=words[-1])
+    return SpeakerInfo(mention, SpeakerKind.ANONYMOUS)
+
+
+def _compatible(pronoun: SpeakerInfo, candidate: SpeakerInfo) -> bool:
+    try:
+        return speakers.compatible(pronoun, candidate)
+    except Exception:
+        return candidate.kind is pronoun.kind
+
+
+@lru_cache(maxsize=8192)
+def _same_person(a: SpeakerInfo, b: SpeakerInfo) -> bool:
+    try:
+        return speakers.is_same_person(a, b)
+    except Exception:
+        return bool(a.surname and a.surname == b.surname)
+
+
+def _plural(info: SpeakerInfo) -> bool:
+    name = info.name or ""
+    return not info.pronoun and name.endswith("s") and " " not in name.strip()
+
+
+class Resolver:
+    """Speakers met so far in one document, and the resolution of each new mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: list[SpeakerInfo] = []
+        self.full: dict[str, SpeakerInfo] = {}  # surname -> the full name found for it
+        self.scanned: dict[str, int] = {}  # surname -> how far the text was searched for it
+
+    def resolve(self, mention: str, pos: int) -> SpeakerInfo:
+        """The speaker a mention at ``pos`` names: an earlier speaker or the mention itself."""
+        info = parse(mention)
+        if info.pronoun:
+            return self._pronoun(info)
+        if getattr(info, "anaphoric", False):
+            found = self._antecedent(info)
+            if found is not None:
+                return found
+        if info.kind is SpeakerKind.PERSON and info.name:
+            for cand in reversed(self.known[-_RECENT:]):
+                if cand.name and len(cand.name) > len(info.name) and _same_person(info, cand):
+                    return cand
+            if len(info.name.split()) == 1:
+                fuller = self._full_name(info, pos)
+                if fuller is not None:
+                    info = fuller
+        self.known.append(info)
+        return info
+
+    def _pronoun(self, info: SpeakerInfo) -> SpeakerInfo:
+        """The most recent compatible speaker, preferring one of the pronoun's known gender among
+        the last few; a name with unknown gender learns it from the pronoun."""
+        base = max(0, len(self.known) - _RECENT)
+        recent = self.known[base:]
+        pool = [(base + i, c) for i, c in reversed(list(enumerate(recent))) if _compatible(info, c)]
+        if not pool and info.gender is None and info.kind is not SpeakerKind.ORGANIZATION:
+            # "they" after a plural the parser took for a person ("Prosecutors")
+            pool = [(base + i, c) for i, c in reversed(list(enumerate(recent))) if _plural(c)]
+        if not pool:
+            return info
+        i, best = pool[0]
+        if info.gender and best.gender != info.gender:
+            for _, cand in pool[:_GENDER_WINDOW]:
+                if cand.gender == info.gender:
+                    return cand
+        if info.gender and best.gender is None and best.kind is SpeakerKind.PERSON:
+            best = replace(best, gender=info.gender)
+            self.known[i] = best
+        return best
+
+    def _antecedent(self, info: SpeakerInfo) -> SpeakerInfo | None:
+        """An earlier speaker a definite description ("the governor", "the group") points to."""
+        for cand in reversed(self.known[-_RECENT:]):
+            if cand.pronoun or cand is info:
+                continue
+            if info.role and cand.role and info.role.lower() in cand.role.lower():
+                return cand
+        if info.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
+            for cand in reversed(self.known[-_RECENT:]):
+                org = cand.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
+                if org and cand.name and not getattr(cand, "anaphoric", False):
+                    return cand
+        return None
+
+    def _full_name(self, info: SpeakerInfo, pos: int) -> SpeakerInfo | None:
+        """The first earlier "Given Surname" in the text for a bare surname."""
+        surname = info.name or ""
+        if surname in self.full:
+            return self.full[surname]
+        start = max(self.scanned.get(surname, 0), pos - _NAME_REACH, 0)
+        self.scanned[surname] = pos
+        for _ in range(_MAX_SCAN):
+            at = self.text.find(surname, start, pos)
+            if at < 0:
+                return None
+            start = at + len(surname)
+            if start < len(self.text) and self.text[start].isalnum():
+                continue
+            m = _NAME_BEFORE.search(self.text, max(0, at - 60), at)
+            if m is None:
+                continue
+            words = m.group(1).split()
+            while words and words[0] in _LEADING_NOISE:
+                words = words[1:]
+            if not words:
+                continue
+            cand = parse(" ".join([*words, surname]))
+            full = cand.kind is SpeakerKind.PERSON and cand.name and len(cand.name.split()) > 1
+            if full and _same_person(info, cand):
+                self.full[surname] = cand
+                return cand
+        return None

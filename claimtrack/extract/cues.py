@@ -1,0 +1,205 @@
+"""Cue patterns compiled once from the lexicon, and the small spans around a cue.
+
+The verb forms are compiled into a prefix trie so one regex scans the text in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.lexicon import (
+    ABBREVIATIONS,
+    ADVERBS,
+    ANCHOR_CUES,
+    CUE_NOUNS,
+    CUE_PREFIX,
+    MONTHS,
+    PRONOUNS,
+    QUOTED_AS,
+    VENUES,
+    WEEKDAYS,
+    form_index,
+    words,
+)
+
+FORMS: dict[str, str] = form_index()
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (fast in ``re``)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Trie) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = body if body.startswith("(?:") else "(?:" + body + ")"
+            return body + "?"
+        return body
+
+    return walk(trie)
+
+
+_PREFIX_WORDS = frozenset(w for p in CUE_PREFIX for w in p.split())
+_BE_WORDS = words("is are was were been be")
+_WORDS = sorted(FORMS) + sorted(ANCHOR_CUES)
+CUE_RE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(_WORDS) + r")(?![\w'’-])")
+VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
+# "…, and added: …": a second cue of the same speaker ends the first one's content.
+COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _trie_pattern(sorted(FORMS)) + r")\b"
+)
+_ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
+_QUOTED_AS = re.compile(QUOTED_AS)
+_VENUE = re.compile(
+    r"\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + VENUES + r")\b"
+)
+_HAVE = re.compile(r"\b(?:has|have|had)\s+$")
+
+_NOUNS = "|".join(CUE_NOUNS)
+NOUN_POSSESSIVE_RE = re.compile(r"['’]s\s+(?P<noun>" + _NOUNS + r")\s+that\b")
+NOUN_BY_RE = re.compile(r"(?<![\w'’-])(?P<noun>" + _NOUNS + r")\s+(?:by|from)\s+")
+THAT_RE = re.compile(r"\s*that\b")
+
+_DAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(MONTHS)
+_VENUES = VENUES
+ADVERBIAL_RE = re.compile(
+    r"(?:\s*,?\s*(?:"
+    rf"(?:on\s+)?(?i:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:on\s+)?(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|(?i:{_DAY}))"
+    r"|(?:" + "|".join(sorted(ADVERBS)) + r")"
+    rf"|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_VENUES})"
+    r"(?:\s+(?:with|to|on|for)\s+(?:[\w.'’&-]+\s+){0,4}?[\w.'’&-]+(?=[\s,.:;]))?"
+    rf"|(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VENUES}|"
+    r"rally|hearing|event|meeting|debate|summit|ceremony|forum|session)"
+    r"|to\s+(?:reporters|journalists|the\s+press|supporters|the\s+crowd|lawmakers|the\s+media)"
+    r"|to\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w.'’,-]+\s+){0,4}?[\w.'’-]+(?=\s+that\b|,\s*[\"“]|:)"
+    r"|on\s+(?:Twitter|Facebook|Instagram|X|television|TV|radio|CNN|Fox\s+News|MSNBC)"
+    r"|in\s+(?:remarks|comments|testimony|a\s+tweet)"
+    r"|through\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|aide|representative)"
+    r"|[—–]\s*[^—–\x00\"“”.;]{1,60}?\s*[—–]"
+    r")(?![\w'’-]))*"
+)
+
+_ADDRESSEE_STOP = words(
+    "that on in at during last this next to about after before when while because if as"
+)
+_ADDR_TOKEN = re.compile(r"[\w.'’&-]+|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue occurrence: its span, lemma and sort (verb, phrase or noun)."""
+
+    start: int
+    end: int
+    lemma: str
+    sort: str  # verb | according | quoted | learnt
+    form: str = ""  # the verb as written: "said", "saying"
+
+
+def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
+    """The word ending just before ``pos`` (across spaces) and where it starts."""
+    j = pos
+    while j > lo and masked[j - 1] in " \t\u00a0":
+        j -= 1
+    k = j
+    while k > lo and (masked[k - 1].isalnum() or masked[k - 1] in "'’-"):
+        k -= 1
+    return k, masked[k:j]
+
+
+def prefix_start(masked: str, lo: int, start: int) -> int:
+    """Where the auxiliaries and adverbs before a cue begin ("has also said")."""
+    pos = start
+    for _ in range(3):
+        k, word = prev_word(masked, lo, pos)
+        low = word.lower()
+        if not word or (low not in _PREFIX_WORDS and not (low.endswith("ly") and len(low) > 4)):
+            break
+        pos = k
+    return pos
+
+
+def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
+    """Every cue in ``masked[lo:hi]`` with its auxiliaries ("has also said") and venue
+    ("said in a statement"); passives ("was told") are not cues, except "quoted as saying"."""
+    out: list[CueHit] = []
+    for m in CUE_RE.finditer(masked, lo, hi):
+        word = m.group()
+        start, end = m.start(), m.end()
+        anchor = ANCHOR_CUES.get(word)
+        if anchor is not None:
+            rest = _ANCHOR_REST[word].match(masked, end, hi)
+            if rest is None:
+                continue
+            sort, lemma = anchor[0], "say"
+            if sort == "learnt":
+                have = _HAVE.search(masked, max(lo, start - 12), start)
+                if have is None:
+                    continue
+                start = have.start()
+            if sort == "point":
+                sort = "verb"
+            out.append(CueHit(start, rest.end(), lemma, sort, word.lower()))
+            continue
+        lemma, sort = FORMS[word], "verb"
+        back = max(lo, start - 80)
+        if word == "saying":
+            quoted = _QUOTED_AS.search(masked, back, start)
+            if quoted is not None:
+                out.append(CueHit(quoted.start(), end, "say", "quoted", word))
+                continue
+        pstart = prefix_start(masked, lo, start)
+        if pstart < start:
+            if not word.endswith("ing") and _BE_WORDS & set(masked[pstart:start].lower().split()):
+                continue  # "was told", "have been reports": not the subject speaking
+            start = pstart
+        venue = _VENUE.match(masked, end, hi) if masked.startswith(" in ", end) else None
+        if venue is not None:
+            end = venue.end()
+        out.append(CueHit(start, end, lemma, sort, word))
+    return out
+
+
+def extend_addressee(masked: str, end: int, hi: int) -> int:
+    """The end of ``told VOA's Afghan service``: a short addressee after tell/inform/assure."""
+    best = end
+    prev_lower = False
+    for count, m in enumerate(_ADDR_TOKEN.finditer(masked, end, min(hi, end + 80))):
+        tok = m.group()
+        low = tok.lower()
+        if not (tok[0].isalnum()) or low in _ADDRESSEE_STOP or low in PRONOUNS or count >= 5:
+            break
+        if count and low in ("the", "a", "an"):
+            break
+        if low in WEEKDAYS or low in MONTHS:
+            break
+        if prev_lower and tok[0].isupper():
+            break
+        prev_lower = tok[0].islower() and low not in ("the", "a", "an", "of", "and")
+        best = m.end()
+        if tok.endswith(".") and "." not in tok[:-1] and low[:-1] not in ABBREVIATIONS:
+            best -= 1
+            break
+    return best
+
+
+def skip_adverbials(masked: str, pos: int, hi: int) -> int:
+    """Past "on Thursday", "in a statement", "to reporters" ... after a cue."""
+    m = ADVERBIAL_RE.match(masked, pos, hi)
+    return m.end() if m else pos

@@ -1,0 +1,312 @@
+"""Attribution frames around each cue: who is speaking, and where the words said are.
+
+Every function reads the masked text (quotation interiors blanked, same offsets as the source) of
+one unit and returns candidate spans; nothing here resolves names or builds models.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from claimtrack.extract import cues as C
+from claimtrack.extract.content import (
+    Candidate,
+    UnitView,
+    content_end,
+    left_content,
+    previous_quote,
+    right_content,
+    span_kind,
+)
+from claimtrack.extract.lexicon import (
+    AUX,
+    BELIEF_VERBS,
+    INTENT_VERBS,
+    NEGATING_PREFIX,
+    OBJECT_VERBS,
+    PARTICIPLE_LEMMAS,
+    PLURAL_PRONOUNS,
+    POST_HEAD,
+    PRONOUNS,
+    QUOTE_ONLY_VERBS,
+    SUBORDINATORS,
+    UTTERANCE_NOUNS,
+    words,
+)
+from claimtrack.extract.phrases import np_after, np_before
+from claimtrack.models import ClaimKind
+
+_BE = words("is are was were been")
+_OPENERS = words("The A An In On At But And When After As If While So Then This That There")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_TO_WHOM = words("the a an his her their its my our your me him us them reporters journalists")
+# A "sentence" of megabytes is not prose: no frame looks further than this from its cue.
+REACH = 1500
+# Verbs never inverted after a quote ("…, said X" but not "…, denied X").
+_NO_INVERSION = OBJECT_VERBS | BELIEF_VERBS
+_PARTICLE = re.compile(r"\s+(?:off|down|up|out|back|away|over)\b")
+_CALL_FOR = re.compile(r"\s+(?:for|on|upon|about|of)\b")
+_LEFT_NOISE = re.compile(
+    r"(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|in\s+turn|in\s+contrast|"
+    r"for\s+(?:his|her|its|their)\s+part|for\s+(?:instance|example)|in\s+fact|of\s+course)"
+    r"\s*,)\s*$"
+)
+
+
+def _prev_word(masked: str, lo: int, pos: int) -> str:
+    return C.prev_word(masked, lo, pos)[1].lower()
+
+
+def _subject(view: UnitView, ss: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a sentence: the words before its first verb, for ", saying …" frames."""
+    words = list(islice(_WORD.finditer(view.masked, ss, limit), 9))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if w.group().isupper() and len(low) > 1:
+            continue  # "IS", "NATO": a name, not "is"
+        verbish = low in C.FORMS or (low.endswith("ed") and w.group()[0].islower())
+        if verbish or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+            return (words[0].start(), words[k - 1].end()) if k else None
+    # No verb recognised ("Carly Fiorina threw her support …"): a leading run of capitalised
+    # words, or a pronoun, is the subject.
+    run = [w for w in islice(words, 4)]
+    n = 0
+    while n < len(run) and run[n].group()[0].isupper() and run[n].group() not in _OPENERS:
+        n += 1
+    if n:
+        return run[0].start(), run[n - 1].end()
+    return None
+
+
+def verb_frame(
+    view: UnitView, hit: C.CueHit, sentence: tuple[int, int], earlier: list[Candidate]
+) -> list[Candidate]:
+    """Candidates for one verb or phrase cue in its sentence."""
+    m = view.masked
+    # A "sentence" of megabytes is not prose: look no further than REACH either side of the cue.
+    ss, se = max(sentence[0], hit.start - REACH), min(sentence[1], hit.end + REACH)
+    sentence = (ss, se)
+    cs, ce = hit.start, hit.end
+    prev = _prev_word(m, ss, cs)
+    if prev in NEGATING_PREFIX or prev.endswith(("n't", "n’t")):
+        return []
+    form = hit.form
+    after_cue = view.skip_space(C.skip_adverbials(m, ce, se), se)
+    addressed = False  # "said to the crowd": only words before the cue can be the content
+    if m.startswith("to ", after_cue) and hit.sort == "verb" and hit.lemma not in INTENT_VERBS:
+        if not _addressee(m, after_cue + 3, se):
+            return []  # "is said to be"; but "wrote to his followers, …" is an addressee
+        addressed = True
+    if hit.sort == "verb" and (_PARTICLE.match(m, ce, se) or prev.endswith(("'s", "’s"))):
+        return []  # "write off", "add up"; "North Korea's claim"
+    if hit.sort == "according":
+        return _according_frame(view, hit, sentence)
+    progressive = bool(_BE & set(m[cs:ce].lower().split()))  # "is stressing"
+    participle = form.endswith("ing") and hit.sort == "verb" and not progressive
+    if participle and hit.lemma not in PARTICIPLE_LEMMAS:
+        return []
+    if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
+        ce = C.extend_addressee(m, ce, se)
+    if hit.lemma in ("call", "talk", "speak", "ask", "apologize", "apologise"):
+        on = _CALL_FOR.match(m, ce, se)  # "called for", "talked about", "asked about"
+        ce = on.end() if on else ce
+    pos = C.skip_adverbials(m, ce, se)
+    speaker: tuple[int, int] | None = None
+    if addressed and (participle or prev in ("and", "but")):
+        return []
+    if participle and prev not in ("is", "are", "was", "were", "been"):
+        after_comma = m[max(ss, cs - 4) : cs].rstrip().rstrip("\"”’'").endswith(",")
+        opening = C.prev_word(m, ss, C.prev_word(m, ss, cs)[0])[1] == ""  # "After saying …, X"
+        linked = prev in ("by", "while", "and") or (
+            prev in ("before", "after", "upon", "when") and (earlier or not opening)
+        )
+        if not after_comma and prev not in UTTERANCE_NOUNS and not linked:
+            return []  # ", saying …", "issued a statement saying …", "by saying …"
+        named = [c for c in earlier if c.speaker is not None]
+        speaker = named[-1].speaker if named else _subject(view, ss, cs)
+        right = right_content(view, pos, se, hit.lemma)
+        if speaker is None or right is None:
+            return []
+        span, kind, conf = right
+        return [
+            Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, (ss, cs), conf - 0.1)
+        ]
+    left_hi = C.prefix_start(m, ss, cs)
+    noise = _LEFT_NOISE.search(m, max(ss, left_hi - 30), left_hi)
+    if noise is not None:
+        left_hi = C.prefix_start(m, ss, noise.start())
+    speaker = np_before(m, ss, left_hi)
+    out: list[Candidate] = []
+    left_upto = speaker[0] if speaker else cs
+    inverted = speaker is None
+    if speaker is None and prev in ("and", "but"):
+        said = [c.speaker for c in earlier if c.speaker is not None]
+        subject = said[-1] if said else _subject(view, ss, cs)
+        right = right_content(view, pos, se, hit.lemma) if subject else None
+        if right is None or subject is None:
+            return []
+        span, kind, conf = right
+        clause = (cs, span[0])
+        return [Candidate(span, kind, view.index, subject, (cs, ce), hit.lemma, clause, conf - 0.1)]
+    if speaker is None and hit.lemma not in _NO_INVERSION:
+        speaker = np_after(m, pos, se)
+        if speaker is not None:
+            pos = C.skip_adverbials(m, speaker[1], se)
+    if speaker is None:
+        return []
+    if form == hit.lemma and cs == hit.start and not inverted and not _plural(view, speaker):
+        return []  # a bare "state", "claim", "add" after a singular noun is a noun or infinitive
+    if hit.lemma == "call" and ce == hit.end and not _named(view, speaker):
+        return []  # "a group called X" names, it does not speak
+    left = left_content(view, ss, left_upto)
+    if inverted and left is None:
+        return []
+    if left is None and not inverted and not m[ss : speaker[0]].strip():
+        left = previous_quote(view, ss)
+    subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS
+    right = None if addressed else right_content(view, pos, se, hit.lemma, subordinate)
+    if inverted and right is not None and right[1] != ClaimKind.DIRECT:
+        right = None
+    spk_lo = min(speaker[0], cs)
+    p = view.skip_space(pos, se)
+    if left is not None and left[1] != ClaimKind.DIRECT and not (p >= se or m[p] in ",.;"):
+        left = None  # "Also on Monday, X indicated that …": the content is on the right
+    lead = view.words(ss, speaker[0])
+    if right is None and left is None and not inverted and p < se and m[p] == "," and lead <= 2:
+        # "Still, he said, officials have to decide …": the content follows the aside;
+        # "This campaign, he says, is different": a predicate follows, the subject is before.
+        start = view.skip_space(p + 1, se)
+        verb = _WORD.match(m, start, se)
+        predicate = verb is not None and lead > 0 and verb.group().lower() in AUX
+        got = span_kind(view, ss if predicate else start, content_end(view, start, se))
+        if got is not None and view.words(start, se) >= (2 if predicate else 3):
+            right = (got[0], got[1], 0.6)
+    if right is not None:
+        span, kind, conf = right
+        out.append(
+            Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, (spk_lo, span[0]), conf)
+        )
+    if left is not None:
+        span, kind = left
+        aside = p < se and m[p] == "," and right is None and not inverted
+        if kind != ClaimKind.DIRECT and aside and content_end(view, p, se) > p:
+            # "Such an involvement, they say, could complicate …": the content is both sides
+            # (but not "…, Cruz explained, recalling …": a participle clause is not said).
+            got = span_kind(view, span[0], content_end(view, p + 1, se))
+            if got is not None:
+                span, kind = got
+        conf = 0.9 if kind == ClaimKind.DIRECT else 0.6
+        if hit.lemma in QUOTE_ONLY_VERBS and kind != ClaimKind.DIRECT:
+            return out
+        clause = (spk_lo, min(se, ce + 200))
+        out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
+    return out
+
+
+def _addressee(masked: str, pos: int, hi: int) -> bool:
+    """Whether the words after "said to" name who was spoken to ("to the camera", "to CNN"),
+    not a verb ("is said to be", "said to have")."""
+    word = _WORD.match(masked, pos, hi)
+    if word is None:
+        return False
+    low = word.group().lower()
+    return low in _TO_WHOM or (word.group()[0].isupper() and word.group() not in _OPENERS)
+
+
+def _plural(view: UnitView, span: tuple[int, int]) -> bool:
+    """Whether a subject takes a plural verb ("officials say", "they say", "47% say")."""
+    mention = view.text[span[0] : span[1]]
+    head: list[str] = []
+    for word in mention.lower().split():
+        if word in POST_HEAD:
+            break  # "sources close to the campaign": the head is "sources"
+        head.append(word)
+    last = (head or mention.lower().split())[-1]
+    return (
+        " and " in mention
+        or "—" in mention
+        or last in PLURAL_PRONOUNS
+        or last.endswith(("s", "%", "people", "men"))
+        or last.isdigit()
+    )
+
+
+def _named(view: UnitView, span: tuple[int, int]) -> bool:
+    words = view.text[span[0] : span[1]].split()
+    return any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in PRONOUNS)
+
+
+def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -> list[Candidate]:
+    m = view.masked
+    ss, se = sentence
+    speaker = np_after(m, hit.end, se)
+    if speaker is None:
+        return []
+    before_end = hit.start
+    got = None
+    after = view.skip_space(speaker[1], se)
+    aside = after < se and m[after] in ",—–-" and view.words(after, se) >= 3
+    if view.words(ss, before_end) >= 3 and aside:
+        # "Most Americans - 63 percent, according to a report - still believe …": both sides
+        got = span_kind(view, ss, content_end(view, after + 1, se))
+    elif view.words(ss, before_end) >= 3:
+        got = span_kind(view, ss, before_end)
+    else:
+        # "According to the officer in charge of the base that night, the scene …"
+        p = m.find(",", speaker[1], min(se, speaker[1] + 100))
+        if p >= 0:
+            got = span_kind(view, p + 1, content_end(view, p + 1, se))
+    if got is None:
+        return []
+    span, kind = got
+    return [
+        Candidate(
+            span,
+            kind,
+            view.index,
+            speaker,
+            (hit.start, hit.end),
+            "say",
+            (hit.start, speaker[1]),
+            0.8,
+        )
+    ]
+
+
+def noun_frames(view: UnitView) -> list[Candidate]:
+    """``X's assertion that …`` and ``claims by X that …``."""
+    m = view.masked
+    out: list[Candidate] = []
+    if "that" not in m[view.unit.start : view.unit.end]:
+        return out
+    for hit in C.NOUN_POSSESSIVE_RE.finditer(m, view.unit.start, view.unit.end):
+        ss, se = view.unit.sentence_at(hit.start())
+        ss, se = max(ss, hit.start() - REACH), min(se, hit.end() + REACH)
+        speaker = np_before(m, ss, hit.start())
+        got = span_kind(view, hit.end(), content_end(view, hit.end(), se))
+        if speaker and got:
+            cue = (hit.start("noun"), hit.end("noun"))
+            out.append(
+                Candidate(
+                    got[0], got[1], view.index, speaker, cue, "claim", (speaker[0], hit.end()), 0.65
+                )
+            )
+    for hit in C.NOUN_BY_RE.finditer(m, view.unit.start, view.unit.end):
+        ss, se = view.unit.sentence_at(hit.start())
+        se = min(se, hit.end() + REACH)
+        speaker = np_after(m, hit.end(), se)
+        if speaker is None:
+            continue
+        t = C.THAT_RE.match(m, speaker[1], se)
+        if t is None:
+            continue
+        got = span_kind(view, t.end(), content_end(view, t.end(), se))
+        if got:
+            cue = (hit.start("noun"), hit.end("noun"))
+            out.append(
+                Candidate(
+                    got[0], got[1], view.index, speaker, cue, "claim", (hit.start(), t.end()), 0.65
+                )
+            )
+    return out

@@ -1,0 +1,298 @@
+"""Speaker noun phrases next to a cue, found by walking tokens away from it.
+
+No tagger: a speaker phrase is a short run of capitalised words, nouns, adjectives, determiners and
+in-phrase prepositions, ended by a verb, conjunction or clause punctuation. Appositives between
+commas ("Hugh Hill, a doctor, said") belong to the phrase. Offsets index the masked text, which has
+the same length as the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.lexicon import (
+    ABBREVIATIONS,
+    ADVERBS,
+    CLAUSE_OPENERS,
+    LY_NOUNS,
+    MONTHS,
+    NP_FUNCTION,
+    NP_STOP,
+    PRONOUNS,
+    RELATIVES,
+    TO_LINKS,
+    WEEKDAYS,
+    words,
+)
+
+_TOKEN = re.compile(r"[^\W_][\w.'’&-]*[\w.]|[^\W_]|,|\x00+|[^\s\w]")
+_WINDOW = 160
+_SHORT_WINDOW = 48
+_MAX_WORDS = 14
+_MAX_APPOSITIVE = 18
+_DETERMINERS = words("a an the this that these those his her its their our")
+_FOCUS = words("even only just")  # before a subject, not part of it
+_RELATIVE_WINDOW = 240
+_MAX_RELATIVE = 24  # words in the relative clause between a subject and its verb
+_RELATIVE_WORDS = words("who whose which like unlike including")
+_RELATIVE_HINT = re.compile("who|which|like|including", re.IGNORECASE)  # in every relative word
+_COMMA_ONLY = words("which like unlike including")  # "X, like Y, say": only between commas
+_EDGE = words("of and & for at in on from with by to")
+_DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_DATE_WORDS = frozenset(WEEKDAYS) | words("today yesterday tonight earlier")
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+_FORWARD_STOP = words("on at during last this next earlier")
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _np_word(tok: str) -> bool:
+    """A token that may sit inside a speaker phrase."""
+    if not _is_word(tok):
+        return tok in "&-%"
+    low = tok.lower()
+    if tok[0].isupper() or tok[0].isdigit():
+        return low not in NP_STOP or tok.isupper()
+    if low in NP_FUNCTION:
+        return True
+    adverb = low.endswith("ly") and low not in LY_NOUNS
+    return low not in NP_STOP and low not in ADVERBS and not adverb and not low.endswith("ing")
+
+
+def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    for m in _TOKEN.finditer(masked, lo, hi):
+        tok = m.group()
+        start, end = m.span()
+        if (
+            tok[-1] == "."
+            and len(tok) > 2
+            and "." not in tok[:-1]
+            and tok[:-1].lower() not in ABBREVIATIONS
+        ):
+            append((start, end - 1, tok[:-1]))
+            append((end - 1, end, "."))
+        else:
+            append((start, end, tok))
+    return out
+
+
+def _strip_edges(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while toks and toks[0][2].lower() in _EDGE | {"-"}:
+        toks = toks[1:]
+    while toks and toks[-1][2].lower() in _EDGE | {"-", "the", "a", "an"}:
+        toks = toks[:-1]
+    return toks
+
+
+def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The longest suffix of ``toks`` that reads as a noun phrase (a date before the verb is not
+    part of it: "the Kentucky Republican on Tuesday dismissed")."""
+    toks = list(toks)
+    if toks and (toks[-1][2].lower() in _DATE_WORDS or toks[-1][2] in _MONTH_NAMES):
+        toks.pop()
+        while toks and toks[-1][2].lower() in ("on", "last", "this", "earlier", "late"):
+            toks.pop()
+        if not toks or toks[-1][2] == ",":
+            return []
+    out: list[tuple[int, int, str]] = []
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        linked = tok[2] == "to" and k > 0 and toks[k - 1][2].lower() in TO_LINKS
+        if not (_np_word(tok[2]) or linked) or len(out) >= _MAX_WORDS:
+            break  # ("sources close to the campaign" keeps its "to")
+        out.append(tok)
+    out.reverse()
+    out = _strip_edges(out)
+    # "Monday the ministry": a determiner not after a preposition starts a new phrase.
+    for k in range(len(out) - 1, 0, -1):
+        if out[k][2] in ("the", "a", "an") and out[k - 1][2].lower() in _DATE_WORDS:
+            out = out[k:]
+            break
+    return out
+
+
+def _has_name(toks: list[tuple[int, int, str]]) -> bool:
+    return any(t[2][0].isupper() for t in toks) or any(t[2].lower() in PRONOUNS for t in toks)
+
+
+def np_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase ending just before ``hi`` (a cue), not reaching before ``lo``."""
+    start = max(lo, hi - _SHORT_WINDOW)
+    got = _np_before(masked, lo, hi, start)
+    if start > lo and (
+        (got is None and masked[start:hi].rstrip().endswith((",", "—", "–", ")")))
+        or (got and got[0] - start < 12)
+    ):
+        got = _np_before(masked, lo, hi, max(lo, hi - _WINDOW))  # the phrase may begin earlier
+    if got is None:
+        got = _relative_subject(masked, lo, hi)
+    return got
+
+
+def _relative_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of a sentence whose verb follows a relative clause: ``The officials whose
+    laws were struck down say …``, ``The official, who spoke on condition of anonymity, said …``.
+    The antecedent (the speaker) must open the sentence, only clause openers before it."""
+    start = max(lo, hi - _RELATIVE_WINDOW)
+    if start > lo or not _RELATIVE_HINT.search(masked, start, hi):
+        return None  # the sentence starts before the window: its subject is out of sight
+    toks = _tokens(masked, start, hi)
+    if not toks:
+        return None
+    commas = toks[-1][2] == ","
+    end = len(toks) - 1 if commas else len(toks)
+    r = end - 1
+    while r > 0 and toks[r][2].lower() not in _RELATIVE_WORDS:
+        tok = toks[r][2]
+        if not (_is_word(tok) or tok in "-'’") or (not commas and tok.lower() in RELATIVES):
+            return None  # clause punctuation, a quotation: not one relative clause
+        r -= 1
+    relative = toks[r][2].lower()
+    clause = [t for t in toks[r + 1 : end] if _is_word(t[2])]
+    if r < 1 or not 2 <= len(clause) <= _MAX_RELATIVE or clause[-1][2].lower() in _EDGE:
+        return None
+    if commas:
+        if toks[r - 1][2] != ",":
+            return None
+        head = toks[: r - 1]
+    elif relative in _COMMA_ONLY or toks[r - 1][2] == ",":
+        return None  # "…, who …" without its closing comma, "X which …": not this frame
+    else:
+        head = toks[:r]
+    core = _strict_back(head)
+    if not core or len(core) > 8 or core[-1][2].lower() in PRONOUNS:
+        return None
+    lead = head[: head.index(core[0])]
+    if any(t[2] != "," and t[2].lower() not in CLAUSE_OPENERS for t in lead):
+        return None
+    return core[0][0], core[-1][1]
+
+
+def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | None:
+    toks = _tokens(masked, start, hi)
+    if not toks:
+        return None
+    last = toks[-1][2]
+    low = last.lower()
+    if last == ")" or (last == "," and len(toks) > 1 and toks[-2][2] == ")"):
+        return _before_parenthesis(toks)
+    if last in "—–" and len(toks) > 2:
+        return _before_dashes(toks)
+    if low in PRONOUNS and (len(toks) < 2 or toks[-2][2] != "-"):
+        return toks[-1][0], toks[-1][1]
+    if low in RELATIVES and len(toks) >= 2:
+        # "Cox, who said" and "voters who said": the speaker is the antecedent (maybe an object)
+        if toks[-2][2] == ",":
+            core = _strict_back(toks[:-2])
+            return (core[0][0], core[-1][1]) if core else None
+        return np_before(masked, lo, toks[-1][0])
+    if last in "”\"’'" and len(toks) > 1 and toks[-2][2] == ",":
+        toks = toks[:-1]  # "Washington, star of “Scandal,” thanked …"
+        last = ","
+    if last == ",":
+        return _appositive_before(masked, lo, toks)
+    core = _strict_back(toks)
+    if not core:
+        return None
+    k = toks.index(core[0])
+    before = toks[k - 1][2].lower() if k > 0 else ""
+    if before in ADVERBS and k > 1 and toks[k - 2][2].lower() in _DETERMINERS:
+        return toks[k - 2][0], core[-1][1]  # "an earlier report in the paper said"
+    if before in _FOCUS:
+        return core[0][0], core[-1][1]  # "even Mr. Slinker says"
+    if before and _is_word(before) and before not in CLAUSE_OPENERS and not before.endswith("ly"):
+        return None  # the phrase is cut out of a longer one ("to handle X with other states")
+    return core[0][0], core[-1][1]
+
+
+def _before_parenthesis(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """``Sen. Ted Cruz (R-Texas) said``: the name before a short parenthesis, with it."""
+    close = len(toks) - 1 if toks[-1][2] == ")" else len(toks) - 2
+    k = close - 1
+    while k >= max(0, close - 8) and toks[k][2] != "(":
+        k -= 1
+    if k < 1 or toks[k][2] != "(":
+        return None
+    core = _strict_back(toks[:k])
+    if not core or not _has_name(core):
+        return None
+    return core[0][0], toks[close][1]
+
+
+def _before_dashes(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """``Many speakers — including Muslims and Jews — said``: the phrase with its aside."""
+    k = len(toks) - 2
+    while k >= max(0, len(toks) - 20) and toks[k][2] not in "—–":
+        k -= 1
+    if k < 1 or toks[k][2] not in "—–":
+        return None
+    core = _strict_back(toks[:k])
+    return (core[0][0], toks[-2][1]) if core else None
+
+
+def _appositive_before(
+    masked: str, lo: int, toks: list[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    """``NAME, APPOSITIVE,`` before a cue: the whole phrase without the last comma. Up to four
+    pieces: ``Brianne Stone, 29, of Huntsville, Ala., says``."""
+    last = len(toks) - 1
+    seg_end, total = last, 0
+    for _ in range(4):
+        j = seg_end - 1
+        while j >= 0 and toks[j][2] != ",":
+            tok = toks[j][2]
+            if not (_is_word(tok) or tok in "&-'’\"“”‘()." or tok[0] == "\x00"):
+                return None
+            j -= 1
+        if j < 0:
+            return None
+        piece = toks[j + 1 : seg_end]
+        total += len(piece)
+        if not piece or total > _MAX_APPOSITIVE:
+            return None
+        name = _strict_back(toks[:j])
+        # "her senior policy adviser, Jake Sullivan,": the name may be the appositive
+        named = bool(name) and (_has_name(name) or _has_name(piece)) and len(name) <= _MAX_WORDS
+        if named and (name[-1][2][0].isupper() or piece[0][2][0].isupper()):
+            k = toks.index(name[0])
+            before = toks[k - 1][2].lower() if k > 0 else ""
+            if not before or not _is_word(before) or before in CLAUSE_OPENERS:
+                return name[0][0], toks[last - 1][1]
+        seg_end = j
+    return None
+
+
+def np_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase starting just after ``lo`` (a cue), inverted order: ``said Quraishi``."""
+    toks = _tokens(masked, lo, min(hi, lo + _WINDOW))
+    if not toks:
+        return None
+    first = toks[0][2].lower()
+    if first in PRONOUNS:
+        return toks[0][0], toks[0][1]
+    out: list[tuple[int, int, str]] = []
+    for k, tok in enumerate(toks):
+        low = tok[2].lower()
+        if not _np_word(tok[2]) or low in _FORWARD_STOP or low in _DATES or len(out) >= 12:
+            break
+        if low == "in" and (k + 1 >= len(toks) or not toks[k + 1][2][0].isupper()):
+            break
+        out.append(tok)
+    out = _strip_edges(out)
+    if not out or (not _has_name(out) and len(out) > 8):
+        return None
+    end = out[-1][1]
+    rest = toks[len(out) :]
+    # ", a doctor at the clinic." closing the sentence is an appositive of the speaker.
+    if len(rest) >= 3 and rest[0][2] == "," and rest[1][2].lower() in ("a", "an", "the", "who"):
+        tail = rest[1:]
+        words = [t for t in tail if _is_word(t[2])]
+        plain = all(t[2] not in ',;:\x00"“”' for t in tail[:-1])
+        closes = tail[-1][2] in ".!?" or len(tail) == len(words)
+        if len(words) <= _MAX_APPOSITIVE and plain and closes:
+            end = words[-1][1]
+    return out[0][0], end

@@ -1,0 +1,246 @@
+"""Body regions, paragraphs, quotations and sentences: the layout extraction reads.
+
+A *unit* is one paragraph, or several when a quotation runs on across them (news convention: a
+quoted paragraph that does not close continues in the next paragraph that opens with a quote mark).
+Quotation interiors are masked in a copy of the text of the same length, so that cue patterns
+never fire inside what somebody is quoted as saying and sentence splitting never cuts a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from claimtrack.extract.lexicon import ABBREVIATIONS, TITLES
+from claimtrack.models import Span
+
+MASK = "\x00"
+
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+_DOUBLE = re.compile(r"[\"“”„‟«»]|''")
+_SINGLE = re.compile(r"[‘’']")
+_OPENERS = frozenset("“„‟«")
+_CLOSERS = frozenset("”»")
+_BEFORE_OPEN = frozenset(" \t([{—–-/:;,\u00a0")
+_END = re.compile(r"[.?!]+[\"”’'»)\]]*\s+")
+_NEXT_START = re.compile(r"(?:''|[\"“‘'(\[«])?[A-Z0-9]|(?:''|[\"“‘'«])\x00")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_MAX_LOOKBACK = 40
+_STARTER = re.compile(
+    r"(?:He|She|It|They|We|I|The|But|And|This|That|These|Those|In|On|At|However|Meanwhile|"
+    r"There|His|Her|Their|Its|A|An|As|If|When|While|After|Before)\b"
+)
+_NONSPACE = re.compile(r"\S")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation: marks at ``open``/``close`` (close is -1 when unclosed), words at [start, end).
+
+    ``after`` is the first offset after the closing mark (marks may be two characters: ``''``).
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    double: bool = True
+    after: int = -1
+
+    def __post_init__(self) -> None:
+        if self.after < 0:
+            self.after = self.close + 1 if self.close >= 0 else self.end
+
+
+@dataclass(slots=True)
+class Unit:
+    """One paragraph (or several joined by a continuing quote) with its quotes and sentences."""
+
+    start: int
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence that holds ``pos`` (the nearest one before it when between sentences)."""
+        i = max(bisect_right(self.starts, pos) - 1, 0)
+        return self.sentences[i] if self.sentences else (self.start, self.end)
+
+
+def body_regions(text: str, body: list[Span]) -> list[tuple[int, int]]:
+    """The body regions clamped to the text, sorted and merged; the whole text when none."""
+    n = len(text)
+    if not body:
+        return [(0, n)] if n else []
+    spans = sorted((max(0, min(s.start, n)), max(0, min(s.end, n))) for s in body)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without surrounding whitespace (empty when all blank)."""
+    m = _NONSPACE.search(text, s, e)
+    if m is None:
+        return s, s
+    s = m.start()
+    return s, s + len(text[s:e].rstrip())
+
+
+def _double_role(text: str, i: int, w: int, lo: int, hi: int, is_open: bool) -> str:
+    c = text[i]
+    if c in _OPENERS:
+        return "open"
+    if c in _CLOSERS:
+        # A right mark used as an opener (some outlets use ” for both) when it starts a word.
+        if not is_open and (i == lo or text[i - 1] in _BEFORE_OPEN) and i + 1 < hi:
+            return "open" if not text[i + 1].isspace() else "none"
+        return "close"
+    if is_open:
+        return "close"
+    before_ok = i == lo or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()
+    after_ok = i + w < hi and not text[i + w].isspace()
+    return "open" if before_ok and after_ok else "none"
+
+
+def _scan_doubles(text: str, lo: int, hi: int, carry: int | None) -> tuple[list[Quote], int | None]:
+    """Pair double quote marks in one paragraph; ``carry`` is an open quote from the one before."""
+    quotes: list[Quote] = []
+    open_at = carry
+    width = 1
+    first = True
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
+        w = m.end() - i
+        if first and carry is not None:
+            first = False
+            if text[lo:i].strip() == "":
+                continue  # the re-opening mark of a continued paragraph
+        first = False
+        role = _double_role(text, i, w, lo, hi, open_at is not None)
+        if role == "open" and open_at is None:
+            open_at, width = i, w
+        elif role == "close" and open_at is not None:
+            quotes.append(Quote(open_at, i, open_at + width, i, after=i + w))
+            open_at = None
+    return quotes, open_at
+
+
+def _scan_singles(text: str, lo: int, hi: int, taken: list[Quote]) -> list[Quote]:
+    """Top-level single-quoted passages of three words or more, outside double quotes."""
+    found: list[Quote] = []
+    open_at: int | None = None
+    blocked = sorted((q.open, q.close if q.close >= 0 else hi) for q in taken)
+    k = 0
+    for m in _SINGLE.finditer(text, lo, hi):
+        i = m.start()
+        while k < len(blocked) and blocked[k][1] < i:
+            k += 1
+        if k < len(blocked) and blocked[k][0] <= i:
+            continue
+        prev_word = i > lo and (text[i - 1].isalnum())
+        next_word = i + 1 < hi and (text[i + 1].isalnum())
+        if prev_word and next_word:
+            continue  # an apostrophe: don't, Afghanistan's
+        if not prev_word and next_word and text[i] != "’":
+            open_at = i
+        elif open_at is not None and not next_word and i > lo and not text[i - 1].isspace():
+            if len(text[open_at + 1 : i].split()) >= 3:
+                found.append(Quote(open_at, i, open_at + 1, i, double=False))
+            open_at = None
+    return found
+
+
+def layout(text: str, regions: list[tuple[int, int]]) -> list[Unit]:
+    """Split body regions into units with their quotations (sentences are added by ``mask``)."""
+    units: list[Unit] = []
+    for lo, hi in regions:
+        carry: int | None = None
+        current: Unit | None = None
+        for m in _LINE.finditer(text, lo, hi):
+            ps, pe = _trim(text, m.start(), m.end())
+            if ps >= pe or not _LETTER.search(text, ps, pe):
+                continue  # blank, or no word in it: nobody is quoted there
+            reopens = text[ps] in '"“”„«' or text.startswith("''", ps)
+            if carry is not None and current is not None and reopens:
+                quotes, carry = _scan_doubles(text, ps, pe, carry)
+                current.end = pe
+            else:
+                if carry is not None and current is not None:
+                    _close_runaway(text, current, carry)
+                current = Unit(ps, pe)
+                units.append(current)
+                quotes, carry = _scan_doubles(text, ps, pe, None)
+            current.quotes.extend(quotes)
+        if carry is not None and current is not None:
+            _close_runaway(text, current, carry)
+    for unit in units:
+        unit.quotes.extend(_scan_singles(text, unit.start, unit.end, unit.quotes))
+        unit.quotes.sort(key=lambda q: q.open)
+    return units
+
+
+def _close_runaway(text: str, unit: Unit, open_at: int) -> None:
+    """An unclosed quote ends with its paragraph (the unit's last line), never later."""
+    s, e = _trim(text, open_at + (2 if text.startswith("''", open_at) else 1), unit.end)
+    if e > s:
+        unit.quotes.append(Quote(open_at, -1, s, e))
+
+
+def mask(text: str, units: list[Unit]) -> str:
+    """A copy of ``text`` with quotation interiors blanked, keeping each quote's last mark of
+    punctuation (so sentence ends and the comma of ``"…," he said`` stay visible)."""
+    pieces: list[str] = []
+    prev = 0
+    for unit in units:
+        for q in unit.quotes:
+            if q.start < prev:
+                continue
+            end = q.end
+            if end > q.start and text[end - 1] in ".,?!":
+                end -= 1
+            pieces.append(text[prev : q.start])
+            pieces.append(MASK * (end - q.start))
+            prev = end
+    pieces.append(text[prev:])
+    masked = "".join(pieces)
+    return masked
+
+
+def add_sentences(masked: str, unit: Unit) -> None:
+    """Split a unit into sentences (only units that may hold a claim are split)."""
+    unit.sentences = split_sentences(masked, unit.start, unit.end)
+    unit.starts = [s for s, _ in unit.sentences]
+
+
+def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentences of ``masked[lo:hi]``: ends at . ? ! before a capital, not after an abbreviation."""
+    out: list[tuple[int, int]] = []
+    start = lo
+    for m in _END.finditer(masked, lo, hi):
+        nxt = m.end()
+        if nxt >= hi or not _NEXT_START.match(masked, nxt):
+            continue
+        if masked[m.start()] == ".":
+            w = _WORD_BEFORE.search(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start())
+            word = w.group(1).lower() if w else ""
+            abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            if abbreviated and (word in TITLES or not _STARTER.match(masked, nxt)):
+                continue  # "Gen. Votel"; but "in the U.S. He says" ends a sentence
+        s, e = _trim(masked, start, nxt)
+        if e > s:
+            out.append((s, e))
+        start = nxt
+    s, e = _trim(masked, start, hi)
+    if e > s:
+        out.append((s, e))
+    return out

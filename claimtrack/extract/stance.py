@@ -1,0 +1,121 @@
+"""Polarity, certainty and date of one attribution, from its cue, clause and content."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import dates
+from claimtrack.extract.dates import DateMatch
+from claimtrack.extract.lexicon import (
+    DENIAL_VERBS,
+    HEDGE_VERBS,
+    HEDGES,
+    NEGATIONS,
+    REPORTED,
+    words,
+)
+from claimtrack.models import Certainty, Polarity
+
+
+def _words(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(fragments) + r")(?![\w-])")
+
+
+_NEGATION = _words(NEGATIONS)
+_HEDGE = _words(HEDGES)
+_REPORTED = _words(REPORTED)
+_FIRST_SENTENCE = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_REPORTS_HEAD = re.compile(r"\breports?\W*$", re.IGNORECASE)
+_WINDOW = 400
+_TOKENS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# Words that any pattern of each kind contains: the regex runs only when one is present.
+_NEG_WORDS = words(
+    "not never cannot nothing nobody no wrong false untrue incorrect baseless groundless nonsense"
+)
+_VERDICT = re.compile(r"wrong|false|untrue|incorrect|baseless|groundless|nonsense|not\s+true")
+# A negation after one of these is inside a subordinate clause, not the claim's main verb.
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|if|when|because|whether|while|although|unless|where)\b"
+)
+_HEDGE_WORDS = words(
+    "may might could possibly perhaps probably likely unlikely apparently appear appears seem "
+    "seems fair safe possible indicated suggest suggests suggested believe believed believes "
+    "presumably suspected clear unclear"
+)
+_REPORTED_WORDS = words(
+    "reportedly allegedly aware confirmation confirm confirmed verify verified unconfirmed "
+    "according rumor rumors rumour rumours purported purportedly"
+)
+# Any hint of a date: a digit, day, week, month, year, ago, today, tonight, yesterday, earlier,
+# last, this or a month's abbreviation (the words factored by first letter: faster to search).
+_DATEISH = re.compile(
+    r"\d|d(?:ay\b|ec)|week|m(?:onth|ar|ay)|y(?:ear|esterday)|a(?:go|pr|ug)|t(?:o(?:day|night)|his)"
+    r"|earlier|last|j(?:an|u[nl])|feb|sep|oct|nov",
+    re.IGNORECASE,
+)
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, words: set[str], triggers: frozenset[str]
+) -> re.Match[str] | None:
+    return pattern.search(text) if not triggers.isdisjoint(words) else None
+
+
+def _original(content: str, head: str, m: re.Match[str]) -> str:
+    """The matched words as written (``head`` is lower-cased; lengths agree for most text)."""
+    piece = content[m.start() : m.end()]
+    return piece if piece.lower() == m.group() else m.group()
+
+
+def _head(content: str) -> str:
+    """The first sentence of the content, lower-cased (a negation or hedge there governs it)."""
+    head = content[:_WINDOW]
+    m = _FIRST_SENTENCE.search(head)
+    return (head[: m.start()] if m else head).lower()
+
+
+def stance(
+    lemma: str | None, cue: str | None, clause: str, speaker: str | None, content: str
+) -> tuple[Polarity, str | None, Certainty, str | None]:
+    """Polarity and certainty of one attribution, each with the words that decided it.
+
+    ``deny`` when the cue denies ("denied", "rejected") or the content is negated ("is not");
+    ``reported`` for second-hand claims ("reportedly", "aware of reports"), ``hedged`` for hedges
+    ("may", "fair to assume", a cue like "believes"), else ``asserted``.
+    """
+    head = _head(content)
+    words = set(_TOKENS.findall(head))
+    pol, pol_cue = Polarity.AFFIRM, None
+    if lemma in DENIAL_VERBS and cue:
+        pol, pol_cue = Polarity.DENY, cue
+    else:
+        negated = "n't" in head or "n’t" in head
+        m = _NEGATION.search(head) if negated else _search(_NEGATION, head, words, _NEG_WORDS)
+        verdict = m is not None and _VERDICT.search(m.group()) is not None  # "… is wrong"
+        if m and (verdict or not _SUBORDINATE.search(head, 0, m.start())):
+            pol, pol_cue = Polarity.DENY, _original(content, head, m)
+    low = clause.lower()
+    m = _search(_REPORTED, low, set(_TOKENS.findall(low)), _REPORTED_WORDS)
+    if m:
+        return pol, pol_cue, Certainty.REPORTED, _original(clause, low, m)
+    m = _search(_REPORTED, head, words, _REPORTED_WORDS)
+    if m:
+        return pol, pol_cue, Certainty.REPORTED, _original(content, head, m)
+    if speaker and _REPORTS_HEAD.search(speaker):
+        return pol, pol_cue, Certainty.REPORTED, speaker
+    if lemma in HEDGE_VERBS and cue:
+        return pol, pol_cue, Certainty.HEDGED, cue
+    m = _search(_HEDGE, head, words, _HEDGE_WORDS)
+    if m:
+        return pol, pol_cue, Certainty.HEDGED, _original(content, head, m)
+    return pol, pol_cue, Certainty.ASSERTED, None
+
+
+def claim_date(text: str, lo: int, hi: int, published: str | None) -> DateMatch | None:
+    """The date phrase of the attribution clause ``text[lo:hi]``, if the date parser finds one."""
+    if hi <= lo or not _DATEISH.search(text, lo, hi):
+        return None
+    try:
+        return dates.find_claim_date(text, lo, hi, published)
+    except Exception:
+        return None

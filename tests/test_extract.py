@@ -1,0 +1,307 @@
+"""Extraction as a reader checks it: who said what, with which cue, and the exact words."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import find_claim, run_extract
+
+from claimtrack.models import ClaimKind
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        # appositive between the name and the cue, colon before the quote
+        (
+            'Hugh Hill, a doctor, said: "The clinic has run out of beds."',
+            "Hugh Hill, a doctor",
+            "said",
+            "The clinic has run out of beds.",
+        ),
+        # quote first, inverted cue, title + name
+        (
+            "“The bridge will reopen in June,” said Transport Minister Lena Ortiz.",
+            "Transport Minister Lena Ortiz",
+            "said",
+            "The bridge will reopen in June",
+        ),
+        # cue with an addressee
+        (
+            "“Supplies are short,” district governor Imamuddin Quraishi told VOA.",
+            "district governor Imamuddin Quraishi",
+            "told VOA",
+            "Supplies are short",
+        ),
+        # a long appositive speaker phrase
+        (
+            "“The ceasefire is holding,” U.S. Navy Capt. Bill Salvin, spokesperson for the "
+            "coalition headquarters in Kabul, told reporters.",
+            "U.S. Navy Capt. Bill Salvin, spokesperson for the coalition headquarters in Kabul",
+            "told reporters",
+            "The ceasefire is holding",
+        ),
+        # dash attribution after the quote
+        (
+            '"We will rebuild every school by spring." — Commissioner Ana Ruiz',
+            "Commissioner Ana Ruiz",
+            "—",
+            "We will rebuild every school by spring.",
+        ),
+        # colon introducing a quote with a speech verb
+        (
+            "The minister said: “Prices will fall next year.”",
+            "The minister",
+            "said",
+            "Prices will fall next year.",
+        ),
+        # indirect speech with a bare clause
+        (
+            "Russian officials say Moscow is not supplying the rebels with arms.",
+            "Russian officials",
+            "say",
+            "Moscow is not supplying the rebels with arms",
+        ),
+        # that-clause, mixed with a quoted phrase
+        (
+            "The senator said that the bill was “dead on arrival” in the House.",
+            "The senator",
+            "said",
+            "the bill was “dead on arrival” in the House",
+        ),
+        # according to, after the content
+        (
+            "The river rose two metres overnight, according to local officials.",
+            "local officials",
+            "according to",
+            "The river rose two metres overnight",
+        ),
+        # according to, before the content
+        (
+            "According to the ministry, 40 villages were flooded.",
+            "the ministry",
+            "According to",
+            "40 villages were flooded",
+        ),
+        # passive with an agent
+        (
+            "The envoy was quoted by Interfax as saying that talks would resume.",
+            "The envoy",
+            "was quoted by Interfax as saying",
+            "talks would resume",
+        ),
+        # media as a speaker, with a date between cue and content
+        (
+            "The Wall Street Journal reported on Monday that the merger had collapsed.",
+            "The Wall Street Journal",
+            "reported",
+            "the merger had collapsed",
+        ),
+        # newsroom knowledge
+        (
+            "ET has learnt that the firm will cut 2,000 jobs.",
+            "ET",
+            "has learnt",
+            "the firm will cut 2,000 jobs",
+        ),
+        # content before the cue, no quote
+        (
+            "The plant will close next year, the company said.",
+            "the company",
+            "said",
+            "The plant will close next year",
+        ),
+        # nested single quotes stay inside the double quote
+        (
+            "“He told me ‘never again’ and walked out,” said Maria Lopez.",
+            "Maria Lopez",
+            "said",
+            "He told me ‘never again’ and walked out",
+        ),
+        # straight quotes
+        (
+            '"The data are clear," the researcher said.',
+            "the researcher",
+            "said",
+            "The data are clear",
+        ),
+        # relative clause after the speaker
+        (
+            "Chris Cox, who runs the lobbying arm, says the rules would not have stopped it.",
+            "Chris Cox, who runs the lobbying arm",
+            "says",
+            "the rules would not have stopped it",
+        ),
+        # participle continues the subject
+        (
+            "The group dismissed the claims on Saturday, saying they “do not need anyone’s help”.",
+            "The group",
+            "saying",
+            "they “do not need anyone’s help”",
+        ),
+        # cue noun
+        (
+            "Officials rejected claims by the opposition that the vote was rigged.",
+            "the opposition",
+            "claims",
+            "the vote was rigged",
+        ),
+        # a headline led by the speaker's name
+        (
+            "Sanders: Clinton Email Story Has Moved",
+            "Sanders",
+            ":",
+            "Clinton Email Story Has Moved",
+        ),
+        # an infinitive after a claim verb
+        (
+            "ISKP claimed to have killed 35 fighters in Jalalabad.",
+            "ISKP",
+            "claimed",
+            "to have killed 35 fighters in Jalalabad",
+        ),
+        # a speech act with its particle
+        (
+            "The analysts called for all regional states to start a campaign.",
+            "The analysts",
+            "called for",
+            "all regional states to start a campaign",
+        ),
+        # the cue as an aside after a short opener
+        (
+            "Still, he said, officials have to decide who gets extra scrutiny.",
+            "he",
+            "said",
+            "officials have to decide who gets extra scrutiny",
+        ),
+        # party and state in parentheses belong to the speaker
+        (
+            "Sen. Ted Cruz (R-Texas) said the deal was a disaster.",
+            "Sen. Ted Cruz (R-Texas)",
+            "said",
+            "the deal was a disaster",
+        ),
+        # anonymous sources, with the preposition inside the phrase
+        (
+            "Sources close to the campaign say she stands behind the decision.",
+            "Sources close to the campaign",
+            "say",
+            "she stands behind the decision",
+        ),
+        # newsroom knowledge closing the sentence
+        (
+            "Dozens of fighters have joined the militia in the north, ET has gathered.",
+            "ET",
+            "has gathered",
+            "Dozens of fighters have joined the militia in the north",
+        ),
+        # an addressee phrase between the cue and the quote
+        (
+            "Canova wrote to his 20,000 Twitter followers, “It’s time to end her career.”",
+            "Canova",
+            "wrote",
+            "It’s time to end her career.",
+        ),
+        # a dash-delimited aside between the cue and the that-clause
+        (
+            "Paul Manafort said — on Twitter, as it happens — that the campaign raised $4 million.",
+            "Paul Manafort",
+            "said",
+            "the campaign raised $4 million",
+        ),
+        # NYT-style doubled apostrophes as quote marks
+        (
+            "''We run people against watch lists,'' said C. Stewart Verdery Jr.",
+            "C. Stewart Verdery Jr.",
+            "said",
+            "We run people against watch lists",
+        ),
+    ],
+)
+def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) -> None:
+    atts = run_extract(text)
+    a = find_claim(atts, content)
+    assert a.speaker_mention == speaker
+    assert a.cue == cue
+    assert text[a.start : a.end] == content
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker_name",
+    [
+        # pronoun -> the last compatible named speaker
+        (
+            "Governor Ann Lee said the budget was balanced. “We need more teachers,” she said.",
+            "We need more teachers",
+            "Ann Lee",
+        ),
+        # surname -> the full name given earlier
+        (
+            "Finance Minister Maria Santos said taxes would rise. Later, Santos said the rise "
+            "would be small.",
+            "the rise would be small",
+            "Maria Santos",
+        ),
+        # a title refers back to the earlier holder
+        (
+            "Kunduz Governor Assadullah Omarkhail said the roads were open. The governor added "
+            "that the schools would reopen soon.",
+            "the schools would reopen soon",
+            "Assadullah Omarkhail",
+        ),
+        # "the group" -> the organisation named before
+        (
+            "The Taliban denied any talks with Moscow. The group said it would keep fighting.",
+            "it would keep fighting",
+            "Taliban",
+        ),
+    ],
+)
+def test_speaker_resolution(text: str, content: str, speaker_name: str) -> None:
+    assert find_claim(run_extract(text), content).speaker_name == speaker_name
+
+
+def test_quote_continues_across_paragraphs() -> None:
+    text = (
+        "“The first part of what I want to say is about the harbour.\n\n"
+        "“The second part is about the roads,” the mayor said.\n"
+    )
+    (a,) = run_extract(text)
+    assert a.text.startswith("The first part")
+    assert a.text.endswith("about the roads")
+    assert a.speaker_mention == "the mayor"
+    assert a.kind is ClaimKind.DIRECT
+
+
+def test_continuation_paragraph_keeps_the_speaker() -> None:
+    text = (
+        "Mayor Tom Reed said the plan was ready.\n\n"
+        "“It will cost less than expected. Work starts in May.”\n"
+    )
+    a = find_claim(run_extract(text), "It will cost less than expected. Work starts in May.")
+    assert a.speaker_mention is None and a.cue is None
+    assert a.speaker_name == "Tom Reed"
+
+
+def test_second_cue_of_the_same_speaker() -> None:
+    text = "The president noted that he taught law, and added: “I know a little about this.”"
+    atts = run_extract(text)
+    first = find_claim(atts, "he taught law")
+    second = find_claim(atts, "I know a little about this.")
+    assert first.speaker_mention == second.speaker_mention == "The president"
+
+
+def test_interrupted_quote_gives_both_parts() -> None:
+    text = "Police chief Dana Cole spoke. “The first part,” Cole said, “and the second part.”"
+    atts = run_extract(text)
+    first = find_claim(atts, "The first part")
+    second = find_claim(atts, "and the second part.")
+    assert first.speaker_name == second.speaker_name == "Dana Cole"
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = (
+        "“The talks have collapsed and nobody will return, the envoy said.\n\n"
+        "The next paragraph is narration by the reporter.\n"
+    )
+    atts = run_extract(text)
+    assert all("narration" not in a.text for a in atts)
