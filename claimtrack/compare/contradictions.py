@@ -1,0 +1,353 @@
+"""Contradictions: opposite stances on one question, typed, explained and ranked.
+
+Claims are grouped by question id, and within a question by speaker and stance, keeping only each
+speaker's firmest claim per stance. Pairs are then drawn so that every speaker on one side meets
+the firmest speaker of the other side: at most ``yes + no`` pairs per question (capped), never all
+pairs of claims. ``ContradictionIndex`` does the same incrementally for batches that do not fit in
+memory at once.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from claimtrack.compare.lexicon import Lexicon
+from claimtrack.models import Certainty, Claim, Contradiction, Polarity, SpeakerKind, Stance
+
+PER_QUESTION = 25
+_SOURCES = 3  # per speaker and stance, the firmest claims of this many sources are held
+_FIRMNESS = {Certainty.ASSERTED: 2, Certainty.HEDGED: 1, Certainty.REPORTED: 0}
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]\w)")
+_DENIAL = re.compile(r"\b(?:reject|deni|deny|dismiss|refut|wrong|false|untrue|baseless)", re.I)
+_SNIPPET = 90
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Lexicon:
+    return Lexicon.load()
+
+
+def _denies(claim: Claim) -> bool:
+    """A denial (a denial cue, or a rejection in the content), not a plain negation."""
+    if _DENIAL.search(claim.text):
+        return True
+    if claim.cue:
+        return _DENIAL.search(claim.cue) is not None
+    return claim.polarity is Polarity.DENY
+
+
+def speaker_key(claim: Claim) -> str:
+    """Who a claim counts as: collective and anonymous speakers are distinct per source."""
+    name = claim.speaker or claim.speaker_mention or "unattributed"
+    collective = claim.speaker_kind is SpeakerKind.ANONYMOUS or not name[:1].isupper()
+    return f"{name}@{claim.source_id}" if collective else name
+
+
+_Firmness = tuple[int, float, int, str]
+
+
+def _firmness(claim: Claim) -> _Firmness:
+    """Asserted over hedged over reported; then confidence; then the claim that says more (a
+    reader checks "any negotiations with Russia" more easily than "the claims"); then the id."""
+    return (_FIRMNESS[claim.certainty], claim.confidence, min(len(claim.text), 120), claim.id)
+
+
+def figure(text: str) -> float | None:
+    """The first count a claim gives ("up to 35 fighters"), ignoring years."""
+    for m in _NUMBER.finditer(text):
+        value = float(m.group(1).replace(",", ""))
+        if not (1900 <= value <= 2100 and "." not in m.group(1)):
+            return value
+    return None
+
+
+def _quote(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    return "“" + (text if len(text) <= _SNIPPET else text[: _SNIPPET - 1].rstrip() + "…") + "”"
+
+
+def _who(claim: Claim) -> str:
+    name = claim.speaker or claim.speaker_mention or "an unattributed source"
+    if claim.certainty is Certainty.HEDGED:
+        return f"{name} (hedged)"
+    if claim.certainty is Certainty.REPORTED:
+        return f"{name} (relaying reports)"
+    return name
+
+
+def _when(claim: Claim) -> str:
+    return claim.claim_date or claim.published or "an unknown date"
+
+
+_FIELDS = tuple(Claim.model_fields)
+_Held = tuple[_Firmness, tuple[object, ...]]  # firmness, the claim's field values
+
+
+def _pack(claim: Claim) -> tuple[object, ...]:
+    """A claim as a bare tuple: a third of a model's memory, for claims held across batches."""
+    fields = claim.__dict__
+    if tuple(fields) == _FIELDS:  # the usual case: values in field order, read at C speed
+        return tuple(fields.values())
+    return tuple(getattr(claim, name) for name in _FIELDS)
+
+
+def _shared(values: tuple[object, ...]) -> tuple[object, ...]:
+    """``values`` with repeated strings (speaker, question, date ...) shared, not copied: held
+    claims that arrive from other processes would otherwise each carry their own copies."""
+    return tuple(
+        sys.intern(v) if type(v) is str and i not in _OWN else v for i, v in enumerate(values)
+    )
+
+
+def _unpack(values: tuple[object, ...]) -> Claim:
+    fields: dict[str, Any] = dict(zip(_FIELDS, values, strict=True))
+    return Claim.model_construct(**fields)
+
+
+_RELATION = _FIELDS.index("relation")
+_SOURCE = _FIELDS.index("source_id")
+_OWN = frozenset(_FIELDS.index(name) for name in ("id", "text", "start", "end"))
+_BySource = dict[str, _Held]  # one speaker's firmest claim of one stance, per source
+
+
+def _relation(held: dict[tuple[str, bool], _BySource]) -> str | None:
+    values = next(iter(next(iter(held.values())).values()))[1]
+    relation = values[_RELATION]
+    return relation if isinstance(relation, str) else None
+
+
+def _top(by_source: _BySource) -> _Firmness:
+    return max(firm for firm, _ in by_source.values())
+
+
+def _facing(mine: list[Claim], theirs: list[Claim]) -> tuple[Claim, Claim]:
+    """The claims to set against each other: two of one article when there are (the article
+    itself juxtaposes them), else each side's firmest."""
+    for claim in mine:
+        for other in theirs:
+            if claim.source_id == other.source_id:
+                return claim, other
+    return mine[0], theirs[0]
+
+
+class ContradictionIndex:
+    """Claims in, contradictions out, in bounded memory.
+
+    Per question it holds each speaker's firmest claim per stance and source (of at most
+    ``_SOURCES`` sources), and at most ``per_side`` speakers per stance (the firmest), so memory
+    grows with questions, not with claims. Indexes built over separate batches (or processes)
+    combine with ``merge``.
+    """
+
+    def __init__(
+        self, lexicon: Lexicon | None = None, per_question: int = PER_QUESTION, per_side: int = 6
+    ) -> None:
+        self.lexicon = lexicon
+        self.per_question = per_question
+        self.per_side = per_side
+        # question id -> (speaker key, says yes) -> source id -> held claim
+        self.best: dict[str, dict[tuple[str, bool], _BySource]] = {}
+
+    def add(self, claims: Iterable[Claim]) -> None:
+        for claim in claims:
+            qid, stance = claim.question_id, claim.stance
+            if qid is None or (stance is not Stance.YES and stance is not Stance.NO):
+                continue
+            key = (speaker_key(claim), stance is Stance.YES)
+            firm = _firmness(claim)
+            held = self.best.get(qid)
+            mine = held.get(key) if held is not None else None
+            current = mine.get(claim.source_id) if mine is not None else None
+            if current is None or firm > current[0]:
+                self._offer(qid, key, firm, claim)
+
+    def merge(self, other: ContradictionIndex) -> None:
+        """Fold another index (of other claims) into this one."""
+        for qid, held in other.best.items():
+            mine = self.best.get(qid, {})
+            for key, by_source in held.items():
+                for source, (firm, values) in by_source.items():
+                    current = mine.get(key, {}).get(source)
+                    if current is None or firm > current[0]:
+                        self._offer(qid, key, firm, values)
+
+    def _offer(self, qid: str, key: tuple[str, bool], firm: _Firmness, claim: object) -> None:
+        held = self.best.setdefault(qid, {})
+        values = _pack(claim) if isinstance(claim, Claim) else claim
+        assert isinstance(values, tuple)
+        if not isinstance(claim, Claim):
+            values = _shared(values)
+        mine = held.get(key)
+        if mine is None:
+            side = [k for k in held if k[1] == key[1]]
+            if len(side) >= self.per_side:
+                weakest = min(side, key=lambda k: _top(held[k]))
+                if _top(held[weakest]) >= firm:
+                    return
+                del held[weakest]
+            mine = held[key] = {}
+        mine[str(values[_SOURCE])] = (firm, values)
+        if len(mine) > _SOURCES:
+            del mine[min(mine, key=lambda source: mine[source][0])]
+
+    def results(self) -> list[Contradiction]:
+        """Every contradiction, highest rank first."""
+        out = [c for found in self.iter_results() for c in found]
+        out.sort(key=lambda c: (-c.rank, c.question, c.claims[0].id, c.claims[1].id))
+        return out
+
+    def iter_results(self) -> Iterator[list[Contradiction]]:
+        """The contradictions of one question at a time, unsorted across questions: for callers
+        that stream them rather than hold them all."""
+        for held in self.best.values():
+            if len(held) < 2:
+                continue
+            sides = {says_yes for _, says_yes in held}
+            if len(sides) == 1 and not (True in sides and self._numeric_relation(_relation(held))):
+                continue  # one-sided, and no figures to compare: nothing to unpack
+            speakers: dict[str, dict[Stance, list[Claim]]] = {}
+            for (speaker, says_yes), by_source in held.items():
+                stance = Stance.YES if says_yes else Stance.NO
+                firmest = sorted(by_source.values(), key=lambda h: h[0], reverse=True)
+                speakers.setdefault(speaker, {})[stance] = [_unpack(v) for _, v in firmest]
+            found = self._question(speakers)
+            if found:
+                yield found
+
+    def _question(self, speakers: dict[str, dict[Stance, list[Claim]]]) -> list[Contradiction]:
+        found: list[Contradiction] = []
+        yes = sorted(
+            ((k, s[Stance.YES]) for k, s in speakers.items() if Stance.YES in s),
+            key=lambda p: _firmness(p[1][0]),
+            reverse=True,
+        )
+        no = sorted(
+            ((k, s[Stance.NO]) for k, s in speakers.items() if Stance.NO in s),
+            key=lambda p: _firmness(p[1][0]),
+            reverse=True,
+        )
+        for sides in speakers.values():
+            if Stance.YES in sides and Stance.NO in sides:
+                change = self._change(sides[Stance.YES][0], sides[Stance.NO][0])
+                if change is not None:
+                    found.append(change)
+        pairs: dict[tuple[str, str], tuple[Claim, Claim]] = {}
+        for mine, theirs, flip in ((yes, no, False), (no, yes, True)):
+            for key, claims in mine:
+                other = next(((k, c) for k, c in theirs if k != key), None)
+                if other is None:
+                    continue
+                claim, against = _facing(claims, other[1])
+                a, b = (against, claim) if flip else (claim, against)
+                pair_key = (other[0], key) if flip else (key, other[0])
+                pairs.setdefault(pair_key, (a, b))
+        for a, b in pairs.values():
+            found.append(self._pair(a, b))
+        numeric = self._numeric([c[0] for _, c in yes])
+        if numeric is not None:
+            found.append(numeric)
+        found.sort(key=lambda c: -c.rank)
+        return found[: self.per_question]
+
+    def _numeric_relation(self, relation: str | None) -> bool:
+        lexicon = self.lexicon or _shipped()
+        spec = lexicon.relations.get(relation or "")
+        return spec is not None and spec.numeric
+
+    def _pair(self, a: Claim, b: Claim) -> Contradiction:
+        """``a`` answers yes, ``b`` no."""
+        rank = (_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4
+        fig_a, fig_b = figure(a.text), figure(b.text)
+        numeric = self._numeric_relation(a.relation) and (fig_a is not None or fig_b is not None)
+        on = f"On “{a.question}”, "
+        if numeric:
+            kind = "numeric"
+            figures = " vs ".join("none" if f is None else f"{f:g}" for f in (fig_a, fig_b))
+            explanation = (
+                f"{on}{_who(a)} gives a figure {_quote(a)} that {_who(b)} disputes {_quote(b)} "
+                f"({figures})."
+            )
+        elif a.relation and b.relation and a.relation != b.relation:
+            kind = "contrary"
+            lexicon = self.lexicon or _shipped()
+            spec = lexicon.relations.get(a.relation)
+            plain, odd = (b, a) if spec is not None and spec.contrary_of else (a, b)
+            relation = (odd.relation or "").replace("_", " ")
+            explanation = (
+                f"{on}{_who(plain)} answers {plain.stance} {_quote(plain)}, while {_who(odd)} "
+                f"describes the contrary relation ({relation}) {_quote(odd)}."
+            )
+        elif _denies(b):
+            kind = "denial"
+            explanation = f"{on}{_who(a)} says yes {_quote(a)} and {_who(b)} denies it {_quote(b)}."
+        else:
+            kind = "negation"
+            explanation = f"{on}{_who(a)} says yes {_quote(a)} and {_who(b)} says no {_quote(b)}."
+        return Contradiction.model_construct(
+            question_id=a.question_id or "",
+            question=a.question or "",
+            kind=kind,
+            explanation=explanation,
+            cross_source=a.source_id != b.source_id,
+            rank=rank,
+            claims=[a, b],
+        )
+
+    def _change(self, yes: Claim, no: Claim) -> Contradiction | None:
+        if _when(yes) == _when(no) or (yes.claim_date or yes.published) is None:
+            return None
+        first, then = sorted((yes, no), key=_when)
+        return Contradiction.model_construct(
+            question_id=yes.question_id or "",
+            question=yes.question or "",
+            kind="change_of_position",
+            explanation=(
+                f"{first.speaker or first.speaker_mention} answered {first.stance} on "
+                f"{_when(first)} {_quote(first)} and {then.stance} on {_when(then)} {_quote(then)}."
+            ),
+            cross_source=yes.source_id != no.source_id,
+            rank=(_FIRMNESS[yes.certainty] + _FIRMNESS[no.certainty]) / 4,
+            claims=[first, then],
+        )
+
+    def _numeric(self, yes: list[Claim]) -> Contradiction | None:
+        """Two speakers who both say yes but give figures far apart (35 vs 180)."""
+        counted = [
+            (f, c) for c in yes if self._numeric_relation(c.relation) and (f := figure(c.text))
+        ]
+        if len(counted) < 2:
+            return None
+        low, high = min(counted, key=lambda p: p[0]), max(counted, key=lambda p: p[0])
+        if high[0] < 1.5 * low[0] or speaker_key(low[1]) == speaker_key(high[1]):
+            return None
+        a, b = low[1], high[1]
+        return Contradiction.model_construct(
+            question_id=a.question_id or "",
+            question=a.question or "",
+            kind="numeric",
+            explanation=(
+                f"{_who(a)} gives {low[0]:g} {_quote(a)} and {_who(b)} gives {high[0]:g} "
+                f"{_quote(b)}."
+            ),
+            cross_source=a.source_id != b.source_id,
+            rank=(_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4,
+            claims=[a, b],
+        )
+
+
+def find_contradictions(
+    claims: Sequence[Claim], lexicon: Lexicon | None = None, per_question: int = PER_QUESTION
+) -> list[Contradiction]:
+    """Typed, explained contradictions among ``claims``, highest rank first.
+
+    Opposite stances by different speakers on one question are a ``negation``, ``denial``,
+    ``contrary`` or ``numeric`` contradiction; the same speaker on both sides at different dates is
+    a ``change_of_position``. ``lexicon`` (default: the shipped one) says which relations count.
+    """
+    index = ContradictionIndex(lexicon, per_question)
+    index.add(claims)
+    return index.results()
