@@ -104,6 +104,10 @@ def test_questions_and_contradictions_on_taliban_fighting_is(demo_db: Path) -> N
         stances = {c["stance"] for c in x["claims"]}
         assert stances == {"yes", "no"}
         assert x["explanation"]
+    salvin = q(demo_db, "claims", "--speaker", "salvin")
+    on_is = [c for c in salvin if c["question"] == "Is the Taliban fighting IS?"]
+    assert on_is and on_is[0]["stance"] == "no"
+    assert on_is[0]["object_via"] == "ISKP", "a claim about ISIS-K answers for IS, labelled so"
 
 
 def test_show_prints_claim_in_context(demo_db: Path) -> None:

@@ -44,6 +44,11 @@ def _speaker_cell(claim: Claim) -> str:
     return claim.speaker or claim.speaker_mention or "(unattributed)"
 
 
+def _question_cell(claim: Claim) -> str:
+    via = claim.subject_via or claim.object_via
+    return f"{claim.question} (via {via})" if claim.question and via else claim.question or ""
+
+
 def _stance_cell(value: Any) -> Text:
     styles = {"yes": "green", "no": "red", "unclear": "yellow"}
     text = "" if value is None else str(value)
@@ -60,7 +65,7 @@ CLAIM_COLUMNS = [
     Column("date", _date, None, no_wrap=True),
     Column("cue", lambda c: c.cue or "", "magenta", 14),
     Column("claim", lambda c: c.text, None, 70),
-    Column("question", lambda c: c.question or "", "dim", 30),
+    Column("question", lambda c: _question_cell(c), "dim", 30),
     Column("stance", lambda c: _stance_cell(c.stance)),
 ]
 
