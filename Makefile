@@ -18,10 +18,10 @@ $(STAMP): pyproject.toml
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/claimtrack --db $(DEMO_DB) ingest data/sources
-	$(BIN)/claimtrack --db $(DEMO_DB) speakers
-	$(BIN)/claimtrack --db $(DEMO_DB) questions --contested
-	$(BIN)/claimtrack --db $(DEMO_DB) contradictions
+	$(BIN)/claimtrack --db $(DEMO_DB) ingest data/sources --format table
+	$(BIN)/claimtrack --db $(DEMO_DB) speakers --format table
+	$(BIN)/claimtrack --db $(DEMO_DB) questions --contested --format table
+	$(BIN)/claimtrack --db $(DEMO_DB) contradictions --format table
 
 lint: install
 	$(BIN)/ruff check claimtrack tests benchmarks

@@ -109,6 +109,11 @@ def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from None
         except (typer.Exit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as a Unix filter does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except Exception as err:  # the last line of defence: no traceback for users
             if os.environ.get(DEBUG_ENV):
                 raise

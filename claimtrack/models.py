@@ -1,8 +1,8 @@
 """Domain models shared by every stage.
 
-Spans are half-open ``[start, end)`` offsets in Unicode code points into ``Source.text``, the text as
-read (see ``claimtrack.load``). A model never carries a rewritten copy of article text: ``text``
-fields are always ``source.text[start:end]``.
+Spans are half-open ``[start, end)`` offsets in Unicode code points into ``Source.text``, the
+text as read (see ``claimtrack.load``). A model never carries a rewritten copy of article text:
+``text`` fields are always ``source.text[start:end]``.
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ class IngestResult(_Model):
 
 
 class ClaimDetail(_Model):
-    """What ``show`` prints: a claim, the passage around it, and the other claims on its question."""
+    """What ``show`` prints: a claim, the passage around it, the other claims on its question."""
 
     claim: Claim
     context: str

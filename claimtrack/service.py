@@ -41,6 +41,7 @@ SIDE_FILES = {"aliases": "claimtrack.aliases.yaml", "relations": "claimtrack.rel
 QUESTIONS_FILE = "claimtrack.questions.yaml"
 _FRAME_BATCH = 5000
 TOPIC_CUTOFF = 60.0
+TOPIC_MARGIN = 3.0
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,9 @@ def topic_questions(
     if not ranked:
         return []
     best = ranked[0][1]
-    # Keep the questions that score near the best one, so close variants come along.
-    return [q for q, score in ranked if score >= max(TOPIC_CUTOFF, best - 10)]
+    # Keep the questions that score as well as the best one, give or take a few points, so that
+    # "taliban vs isis" finds both "fighting" and "killing" but a precise topic finds one question.
+    return [q for q, score in ranked if score >= max(TOPIC_CUTOFF, best - TOPIC_MARGIN)]
 
 
 @dataclass(frozen=True)

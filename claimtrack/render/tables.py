@@ -44,6 +44,12 @@ def _speaker_cell(claim: Claim) -> str:
     return claim.speaker or claim.speaker_mention or "(unattributed)"
 
 
+def _short_aliases(speaker: Speaker) -> str:
+    # Long appositive mentions belong to the JSON; the table shows the names people search by.
+    short = [a for a in speaker.aliases if len(a) <= 30 and a != speaker.name]
+    return ", ".join(short[:4])
+
+
 def _question_cell(claim: Claim) -> str:
     via = claim.subject_via or claim.object_via
     return f"{claim.question} (via {via})" if claim.question and via else claim.question or ""
@@ -90,7 +96,7 @@ VIEWS: dict[type[BaseModel], tuple[str, list[Column]]] = {
             Column("affiliation", lambda s: s.affiliation or "", None, 24),
             Column("claims", lambda s: str(s.claims), None),
             Column("sources", lambda s: str(s.sources), None),
-            Column("also written", lambda s: ", ".join(s.aliases), "dim", 30),
+            Column("also written", _short_aliases, "dim", 30),
         ],
     ),
     Question: (
@@ -132,22 +138,35 @@ def _table(title: str, columns: list[Column], rows: Iterable[BaseModel]) -> Tabl
     return table
 
 
-def _contradiction_table(rows: Iterable[Contradiction]) -> Table:
-    table = Table(
-        title="Contradictions", box=box.SIMPLE_HEAD, title_justify="left", show_lines=True
-    )
-    table.add_column("question", style="bold", max_width=28)
-    table.add_column("kind", style="magenta")
-    for side in ("says", "says instead"):
-        table.add_column(side, max_width=48)
-    table.add_column("why", style="dim", max_width=40)
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _contradiction_tables(rows: Iterable[Contradiction]) -> list[Table]:
+    """One table a question: who says yes, who says otherwise, and what kind of conflict.
+    The one-sentence explanation is in the JSON and CSV; here the two sides speak for themselves."""
+    by_question: dict[str, list[Contradiction]] = {}
     for c in rows:
-        sides = [_side(claim) for claim in c.claims[:2]]
-        while len(sides) < 2:
-            sides.append(Text(""))
-        kind = c.kind + ("" if c.cross_source else " (same source)")
-        table.add_row(Text(c.question), Text(kind), *sides, Text(c.explanation))
-    return table
+        by_question.setdefault(c.question, []).append(c)
+    tables = []
+    for question, found in by_question.items():
+        table = Table(
+            title=Text(f"{question}  ({_count(len(found), 'contradiction')})", style="bold"),
+            box=box.SIMPLE_HEAD,
+            title_justify="left",
+            show_lines=True,
+        )
+        table.add_column("kind", style="magenta", max_width=14)
+        table.add_column("says", max_width=52)
+        table.add_column("says instead", max_width=52)
+        for c in found:
+            sides = [_side(claim) for claim in c.claims[:2]]
+            while len(sides) < 2:
+                sides.append(Text(""))
+            kind = c.kind.replace("_", " ") + ("" if c.cross_source else " (same article)")
+            table.add_row(Text(kind), *sides)
+        tables.append(table)
+    return tables
 
 
 def _side(claim: Claim) -> Text:
@@ -189,7 +208,8 @@ def print_table(rows: list[BaseModel], console: Console, *, title: str | None = 
         return
     kind = type(rows[0])
     if kind is Contradiction:
-        console.print(_contradiction_table(r for r in rows if isinstance(r, Contradiction)))
+        for table in _contradiction_tables(r for r in rows if isinstance(r, Contradiction)):
+            console.print(table)
         return
     if kind is Comparison:
         console.print(_comparison_table(r for r in rows if isinstance(r, Comparison)))
@@ -263,4 +283,5 @@ def print_detail(detail: ClaimDetail, console: Console) -> None:
     console.print(fields)
     console.print(Panel(highlighted_context(detail), title="in context", title_align="left"))
     if detail.related:
-        console.print(_table("Other claims on this question", CLAIM_COLUMNS, detail.related))
+        same_question = [c for c in CLAIM_COLUMNS if c.header != "question"]
+        console.print(_table("Other claims on this question", same_question, detail.related))
