@@ -22,6 +22,9 @@ P, ORG, G, M, A = (
 @pytest.mark.parametrize(
     "mention, name, kind, role, affiliation",
     [
+        # legislative and agency titles before a name
+        ("House Speaker Paul Ryan", "Paul Ryan", P, "speaker", "House"),
+        ("Commissioner Jane Roe", "Jane Roe", P, "commissioner", None),
         # modifiers, rank and name, then an appositive role
         (
             "U.S. Navy Capt. Bill Salvin, spokesperson for Resolute Support headquarters in Kabul",

@@ -50,6 +50,7 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "rabbi": ("rabbi", None), "hon": (None, None), "chairman": ("chairman", "m"),
     "chairwoman": ("chairwoman", "f"), "chief": ("chief", None), "supt": ("superintendent", None),
     "insp": ("inspector", None), "inspector": ("inspector", None), "officer": ("officer", None),
+    "speaker": ("speaker", None), "commissioner": ("commissioner", None),
 }
 
 # Suffixes that follow a name and are not its surname.
