@@ -11,6 +11,19 @@ from claimtrack.models import ClaimKind
 @pytest.mark.parametrize(
     "text, speaker, cue, content",
     [
+        # the source of a report, named between the cue and its that-clause
+        (
+            "Reuters reported on Feb. 13, citing anonymous officials, that the talks had failed.",
+            "Reuters",
+            "reported",
+            "the talks had failed",
+        ),
+        (
+            "The newspaper said, quoting a senior official, that the deal was off.",
+            "The newspaper",
+            "said",
+            "the deal was off",
+        ),
         # appositive between the name and the cue, colon before the quote
         (
             'Hugh Hill, a doctor, said: "The clinic has run out of beds."',
@@ -305,3 +318,18 @@ def test_unclosed_quote_stops_at_its_paragraph() -> None:
     )
     atts = run_extract(text)
     assert all("narration" not in a.text for a in atts)
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # "citing X, that …" names where a report came from: one claim, not two
+        ("Reuters reported, citing two officials, that the talks failed.", 1),
+        # a citation with its own quoted content is an attribution of its own
+        ("Mr. Manafort, citing ''the unique magic of Trump,'' said he could win.", 1),
+    ],
+)
+def test_citing_the_source_of_a_report_is_not_a_claim(text: str, claims: int) -> None:
+    found = run_extract(text)
+    assert len(found) >= claims
+    assert not any(a.cue in ("citing", "quoting") and "that" in a.text for a in found)

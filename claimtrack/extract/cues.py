@@ -92,6 +92,8 @@ ADVERBIAL_RE = re.compile(
     r"|in\s+(?:remarks|comments|testimony|a\s+tweet)"
     r"|through\s+(?:a|an|his|her|its|their)\s+(?:spokes\w+|lawyer|attorney|aide|representative)"
     r"|[—–]\s*[^—–\x00\"“”.;]{1,60}?\s*[—–]"
+    # "reported, citing anonymous officials, that …": the source of the source, before "that"
+    r"|(?:citing|quoting)\s+[^,;.\x00\"“”]{1,120}?,(?=\s*that\b)"
     r")(?![\w'’-]))*"
 )
 

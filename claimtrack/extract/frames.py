@@ -37,6 +37,7 @@ from claimtrack.extract.lexicon import (
 from claimtrack.extract.phrases import np_after, np_before
 from claimtrack.models import ClaimKind
 
+_REPORT_SOURCE = re.compile(r"\s+[^,;.\x00\"“”]{1,120}?,\s*that\b")
 _BE = words("is are was were been")
 _OPENERS = words("The A An In On At But And When After As If While So Then This That There")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -106,6 +107,8 @@ def verb_frame(
     participle = form.endswith("ing") and hit.sort == "verb" and not progressive
     if participle and hit.lemma not in PARTICIPLE_LEMMAS:
         return []
+    if participle and hit.lemma in ("cite", "quote") and _REPORT_SOURCE.match(m, ce, se):
+        return []  # "reported, citing officials, that …": where the report came from
     if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
         ce = C.extend_addressee(m, ce, se)
     if hit.lemma in ("call", "talk", "speak", "ask", "apologize", "apologise"):
