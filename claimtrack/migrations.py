@@ -143,6 +143,20 @@ def m004_claim_moves(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX claim_moves_new ON claim_moves(new_id)")
 
 
+@migration
+def m005_contradiction_index(db: sqlite3.Connection) -> None:
+    """Cover what picking each speaker's firmest claim per question reads, so contradictions
+    on a topic never touch the claims table for the claims they do not show."""
+    _run(
+        db,
+        """
+        DROP INDEX IF EXISTS claims_question;
+        CREATE INDEX IF NOT EXISTS claims_question_pick ON claims(question_id, stance, speaker,
+            speaker_kind, source_id, certainty, date_key)
+        """,
+    )
+
+
 # The summary of each question from its claims; a WHERE may be inserted before GROUP BY.
 SUMMARY_SELECT = """
     SELECT question_id, coalesce(max(question), question_id), question_id,

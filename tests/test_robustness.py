@@ -123,6 +123,8 @@ def _age_to_v1(db: Path) -> None:
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE questions")
         conn.execute("DROP TABLE claim_moves")
+        conn.execute("DROP INDEX claims_question_pick")
+        conn.execute("CREATE INDEX claims_question ON claims(question_id, stance)")
         conn.execute("ALTER TABLE claims DROP COLUMN subject_via")
         conn.execute("ALTER TABLE claims DROP COLUMN object_via")
         conn.execute("DELETE FROM migrations WHERE name != 'm001_initial'")

@@ -90,6 +90,7 @@ def test_a_new_database_is_versioned_and_in_wal_mode(db_path: Path) -> None:
             "m002_question_summaries",
             "m003_affiliates_and_topic_search",
             "m004_claim_moves",
+            "m005_contradiction_index",
         ]
     with Store.open(db_path) as again:  # reopening changes nothing
         assert again.counts() == {"sources": 0, "claims": 0, "speakers": 0, "questions": 0}
