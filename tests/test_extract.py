@@ -241,6 +241,13 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
 @pytest.mark.parametrize(
     "text, content, speaker_name",
     [
+        # a media back-reference -> the outlet named before it
+        (
+            "Reuters reported that the talks had stalled. The Kremlin denied the report. "
+            "The news agency said its sources had seen the draft.",
+            "its sources had seen the draft",
+            "Reuters",
+        ),
         # pronoun -> the last compatible named speaker
         (
             "Governor Ann Lee said the budget was balanced. “We need more teachers,” she said.",

@@ -125,7 +125,11 @@ class Resolver:
                 continue
             if info.role and cand.role and info.role.lower() in cand.role.lower():
                 return cand
-        if info.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP):
+        if info.kind is SpeakerKind.MEDIA:  # "the newspaper", "the news agency"
+            for cand in reversed(self.known[-_RECENT:]):
+                if cand.kind is SpeakerKind.MEDIA and cand.name and not cand.anaphoric:
+                    return cand
+        if info.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.MEDIA):
             for cand in reversed(self.known[-_RECENT:]):
                 org = cand.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
                 if org and cand.name and not getattr(cand, "anaphoric", False):
