@@ -241,6 +241,17 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
 @pytest.mark.parametrize(
     "text, content, speaker_name",
     [
+        # a bare surname finds its full name earlier, but never across a sentence end
+        (
+            "The book was written by guards at the base in Benghazi. Bob said he knew it well.",
+            "he knew it well",
+            "Bob",
+        ),
+        (
+            "Gen. John A. Smith visited the base. Later, Smith said the war was over.",
+            "the war was over",
+            "John A. Smith",
+        ),
         # a media back-reference -> the outlet named before it
         (
             "Reuters reported that the talks had stalled. The Kremlin denied the report. "

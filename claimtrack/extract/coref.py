@@ -15,7 +15,10 @@ from claimtrack.extract.lexicon import COLLECTIVE_HEADS, ORG_HEADS, PRONOUNS, wo
 from claimtrack.extract.speakers import SpeakerInfo
 from claimtrack.models import SpeakerKind
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})$")
+# Capitalised words before a surname; a full stop only ends an initial or a short title ("J.",
+# "Gen."), never a sentence ("… in Benghazi. Bob said" is not the name "Benghazi Bob").
+_NAME_WORD = r"(?:[A-Z][a-z]{0,4}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*)"
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})$")
 _MAX_SCAN = 20
 _GENDER_WINDOW = 4
 _RECENT = 60
