@@ -306,3 +306,23 @@ def test_questions_file_renames_and_overrides_and_survives_reingest(tmp_path: Pa
         (corpus / "a.md").write_text(ARTICLE_NF.replace("NF", "The Northern Front") + "\n", "utf-8")
         assert run("--db", str(db), "ingest", str(corpus)).exit_code == 0
     assert seen_ids[0] == target["id"] != seen_ids[1], "the edit gave the claim a new id"
+
+
+def test_readme_lexicon_examples_work(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    aliases, relations, questions = re.findall(r"```yaml\n(.*?)```", readme, re.S)[:3]
+    (tmp_path / "mine.yaml").write_text(aliases, encoding="utf-8")
+    (tmp_path / "rel.yaml").write_text(relations, encoding="utf-8")
+    result = data(
+        run(
+            "--aliases", str(tmp_path / "mine.yaml"), "--relations", str(tmp_path / "rel.yaml"),
+            "compare", "Acme Corp is suing Globex.", "Acme has settled with Globex.",
+            "--format", "json",
+        )
+    )  # fmt: skip
+    assert (result[0]["verdict"], result[0]["question"]) == ("disagree", "Is Acme suing Globex?")
+    (tmp_path / "q.yaml").write_text(questions, encoding="utf-8")
+    db = tmp_path / "x.db"
+    (tmp_path / "a.md").write_text(ARTICLE_NF, encoding="utf-8")
+    assert run("--db", str(db), "ingest", str(tmp_path / "a.md")).exit_code == 0
+    assert run("--db", str(db), "--questions", str(tmp_path / "q.yaml"), "questions").exit_code == 0

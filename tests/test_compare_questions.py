@@ -294,3 +294,10 @@ def test_index_merges_batches(lexicon: Lexicon) -> None:
     right.add(claims[1:])
     left.merge(right)
     assert [c.kind for c in left.results()] == [c.kind for c in find_contradictions(claims)]
+
+
+def test_bare_yes_and_no_in_a_yaml_questions_file_are_stances(tmp_path: Path) -> None:
+    path = tmp_path / "claimtrack.questions.yaml"
+    path.write_text("stance:\n  c_1: no\n  c_2: yes\n  c_3: unclear\n", encoding="utf-8")
+    decisions = Decisions.load(path)
+    assert decisions.stance == {"c_1": Stance.NO, "c_2": Stance.YES, "c_3": Stance.UNCLEAR}

@@ -128,7 +128,9 @@ class Decisions:
                     source=str(item["from"]) if item.get("from") else None,
                 )
             )
-        for claim_id, value in (data.get("stance") or {}).items():
+        for claim_id, raw in (data.get("stance") or {}).items():
+            # YAML 1.1 reads a bare yes/no as a boolean: that is what the analyst meant.
+            value = {True: "yes", False: "no"}.get(raw, raw) if isinstance(raw, bool) else raw
             try:
                 out.stance[str(claim_id)] = Stance(str(value).lower())
             except ValueError:
