@@ -29,6 +29,7 @@ class Arguments:
     lexicon: Lexicon
     scan: Scan
     mentions: list[Mention]
+    joined: bool  # whether the content has an "and" at all
 
     def _unstated(self, subj_idx: int, subject: str | None) -> str | None:
         """The object a relation leaves unsaid, from its sentence: the nearest entity before the
@@ -90,6 +91,8 @@ class Arguments:
 
     def _coordinated(self, j: int) -> str | None:
         """The entity joined to mention ``j`` by "and" ("the Taliban and fighters of IS")."""
+        if not self.joined:
+            return None  # no "and" in the content: nothing is coordinated
         ms, lows, sent = self.mentions, self.scan.lows, self.scan.sentence
         x = ms[j]
         for y in reversed(ms[max(0, j - 3) : j]):

@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from claimtrack.compare.decisions import Decisions
 from claimtrack.compare.discourse import Discourse
 from claimtrack.compare.lexicon import Lexicon
 from claimtrack.compare.propose import frame_text
 from claimtrack.compare.questions import question_id
 from claimtrack.models import Certainty, Claim
+
+_set = object.__setattr__
+_GC_THRESHOLD = 50_000  # allocations between young collections while framing (default 700)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Framing allocates many short-lived, acyclic objects (tokens, mentions, candidates) that
+    reference counting frees; the cyclic collector's frequent passes over the long-lived lexicon
+    and claims only cost time. Collect less often meanwhile; the old thresholds come back."""
+    old = gc.get_threshold()
+    if 0 < old[0] < _GC_THRESHOLD:  # a threshold of 0 (collection off) stays off
+        gc.set_threshold(_GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def updated(claim: Claim, update: dict[str, object]) -> Claim:
+    """``claim.model_copy(update=update)`` without its generic steps: the same copy (unvalidated
+    values, the updated fields counted as set), built directly for the per-claim hot path."""
+    if claim.__pydantic_extra__ is not None or getattr(claim, "__pydantic_private__", None):
+        return claim.model_copy(update=update)
+    copied = object.__new__(type(claim))
+    values = claim.__dict__.copy()
+    values.update(update)
+    _set(copied, "__dict__", values)
+    _set(copied, "__pydantic_extra__", None)
+    _set(copied, "__pydantic_fields_set__", claim.__pydantic_fields_set__ | update.keys())
+    _set(copied, "__pydantic_private__", None)
+    return copied
+
 
 _CLEARED = {
     "subject": None,
@@ -31,9 +68,21 @@ def frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) ->
     same claims again gives the same result (certainty is only ever raised, from extraction's
     "asserted" to the content's own hedge).
     """
+    with _fewer_collections():
+        return _frame_claims(claims, lexicon, decisions)
+
+
+def _frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) -> list[Claim]:
     memory = Discourse()
     framed: list[Claim | None] = [None] * len(claims)
-    order = sorted(range(len(claims)), key=lambda i: (claims[i].source_id, claims[i].start))
+    positions = [(claim.source_id, claim.start) for claim in claims]
+    order = sorted(range(len(claims)), key=positions.__getitem__)
+    # Without decisions ``apply`` returns every claim as it is: skip it.
+    apply = (
+        decisions.apply
+        if (decisions.rename or decisions.merge or decisions.splits or decisions.stance)
+        else None
+    )
     for i in order:
         claim = claims[i]
         if memory.source != claim.source_id:  # claims come sorted by source
@@ -56,5 +105,6 @@ def frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) ->
             }
             if claim.certainty is Certainty.ASSERTED and prop.certainty is not Certainty.ASSERTED:
                 update["certainty"] = prop.certainty
-        framed[i] = decisions.apply(claim.model_copy(update=update))
+        copied = updated(claim, update)
+        framed[i] = apply(copied) if apply is not None else copied
     return [c for c in framed if c is not None]

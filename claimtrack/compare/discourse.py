@@ -43,7 +43,7 @@ class Discourse:
 
 def speaker_side(claim: Claim, lexicon: Lexicon) -> str | None:
     """The entity a speaker stands for: their affiliation, own name, or their role's entity."""
-    own = claim.speaker_kind.value in ("organization", "group", "media")
+    own = claim.speaker_kind in ("organization", "group", "media")
     texts = (
         (claim.speaker, claim.speaker_affiliation)
         if own
@@ -57,6 +57,6 @@ def speaker_side(claim: Claim, lexicon: Lexicon) -> str | None:
             if lexicon.memo[text] is not None:
                 return lexicon.memo[text]
     named = claim.speaker and claim.speaker[:1].isupper()  # "Kabulov", not "experts"
-    if named and claim.speaker_kind.value in ("person", "organization", "group", "media"):
+    if named and claim.speaker_kind in ("person", "organization", "group", "media"):
         return claim.speaker
     return None

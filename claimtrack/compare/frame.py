@@ -59,6 +59,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"
 _OPENERS = frozenset({"to", "any", "the", "its", "their", "his", "her", "all", "no", "a", "an"})
 _COLLECTIVE = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.MEDIA})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
+_NEGATING = frozenset({"negations", "rejections", "falsity"})
+_QUALIFYING = frozenset({"hedges", "reported", "unclear"})
 
 
 @dataclass(slots=True)
@@ -78,9 +80,11 @@ class Framer(Arguments):
         self.memory = memory
         self.claim = claim
         self.scan: Scan = scan(text, lexicon)
+        self.joined = "and" in self.scan.lows
         self.side = self._side(claim)
         self.reported_speech = claim is not None and claim.kind is not ClaimKind.DIRECT
         self.mentions = self._resolve(self.scan.mentions)
+        self.kinds = {m.kind for m in self.mentions}  # to skip searches for what is absent
 
     def _side(self, claim: Claim | None) -> str | None:
         if claim is None:
@@ -144,16 +148,22 @@ class Framer(Arguments):
         ms = self.mentions
         sent = self.scan.sentence
         lows = self.scan.lows
+        kinds = self.kinds
         found: list[Candidate] = []
+        if "relation" not in kinds:
+            return found
         for idx, m in enumerate(ms):
             if m.kind != "relation":
                 continue
             prev = lows[m.first - 1] if m.first > 0 else ""
-            if any(x.kind == "topics" and m.first - x.last <= 2 for x in ms[:idx]) or (
-                prev == "to" and m.first > 1
-            ):
+            if (
+                "topics" in kinds
+                and any(x.kind == "topics" and m.first - x.last <= 2 for x in ms[:idx])
+            ) or (prev == "to" and m.first > 1):
                 continue  # a topic ("not about fighting IS") or a purpose ("to fight IS")
-            if any(x.kind == "past" and sent[x.first] == sent[m.first] for x in ms):
+            if "past" in kinds and any(
+                x.kind == "past" and sent[x.first] == sent[m.first] for x in ms
+            ):
                 continue  # "until several months ago, IS fought the Taliban": not the present
             if prev in _DETERMINERS and lows[m.last].endswith("ed"):
                 continue  # "the armed occupants": an adjective, not a verb
@@ -176,7 +186,7 @@ class Framer(Arguments):
             if by or (participle and aux in _BE):  # "fighters are equipped with weapons"
                 subject, obj = (obj if by else None), subject
             relation = self.lexicon.relations[name]
-            reciprocal = any(
+            reciprocal = "reciprocals" in kinds and any(
                 x.kind == "reciprocals" and sent[x.first] == sent[m.first] for x in ms[idx + 1 :]
             )
             plural = subject == "<they>" and obj is None and relation.symmetric
@@ -242,6 +252,8 @@ class Framer(Arguments):
         return None if value == "<pair>" else value
 
     def _negation(self, idx: int) -> tuple[bool, str | None]:
+        if self.kinds.isdisjoint(_NEGATING):
+            return False, None
         ms, sent = self.mentions, self.scan.sentence
         m = ms[idx]
         here = sent[m.first]
@@ -265,6 +277,8 @@ class Framer(Arguments):
     def certainty(self, at: int) -> tuple[Certainty, bool]:
         """Certainty found in the content before token ``at`` and whether the stance is unclear."""
         certainty, unclear = Certainty.ASSERTED, False
+        if self.kinds.isdisjoint(_QUALIFYING):
+            return certainty, unclear
         for x in self.mentions:
             if x.first > at:
                 break

@@ -32,9 +32,15 @@ _TOKEN = re.compile(
 )
 
 
+# ``_TOKEN`` for text without apostrophes, where its n't and 's branches never match.
+_PLAIN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|\w+|[^\w\s]")
+
+
 def words(text: str) -> list[str]:
     """Tokens of ``text``, without offsets (the fast path of framing)."""
-    return _TOKEN.findall(text)
+    if "'" in text or "’" in text:
+        return _TOKEN.findall(text)
+    return _PLAIN_TOKEN.findall(text)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -70,11 +76,12 @@ def _shape(phrase: str) -> tuple[Case, ...]:
 class TrieNode:
     """One token of the phrase trie: the entries of the phrase ending here, and what follows."""
 
-    __slots__ = ("children", "entries")
+    __slots__ = ("children", "entries", "fits")
 
     def __init__(self) -> None:
         self.entries: list[Entry] | None = None
         self.children: dict[str, TrieNode] = {}
+        self.fits: dict[str, Entry | None] = {}  # token -> its entry, when the phrase is that one
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +221,8 @@ class Lexicon:
     directives: list[tuple[str, ...]] = field(default_factory=list)  # "called for": no claim
     affiliations: frozenset[str] = frozenset()  # "IS-linked": the entity
     asking: dict[str, bool] = field(default_factory=dict, repr=False)  # cue -> is a directive
+    roots: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # memo of root
+    askeds: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # of asked
 
     @classmethod
     def load(cls, aliases: Path | None = None, relations: Path | None = None) -> Lexicon:
@@ -348,10 +357,15 @@ class Lexicon:
     def asked(self, relation: str) -> str:
         """The relation whose question a claim of ``relation`` answers (its contrary's, or its
         inverse's)."""
+        known = self.askeds.get(relation)
+        if known is not None:
+            return known
         spec = self.relations[relation]
         if spec.inverse_of:
             spec = self.relations[spec.inverse_of]
-        return spec.contrary_of or spec.name
+        known = spec.contrary_of or spec.name
+        self.askeds[relation] = known
+        return known
 
     def directive(self, cue: str | None) -> bool:
         """Whether a cue asks for something ("called for", "urged") rather than says it is so."""
@@ -369,12 +383,18 @@ class Lexicon:
 
     def root(self, name: str) -> str:
         """The outermost parent of an entity ("ISKP" -> "IS"), itself when it has none."""
+        known = self.roots.get(name)
+        if known is not None:
+            return known
+        start = name
         seen = {name}
         entity = self.entities.get(name)
         while entity is not None and entity.parent and entity.parent not in seen:
             seen.add(entity.parent)
             name = entity.parent
             entity = self.entities.get(name)
+        if len(self.roots) < 100_000:
+            self.roots[start] = name
         return name
 
     def display(self, name: str) -> str:

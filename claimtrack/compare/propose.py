@@ -34,8 +34,10 @@ def _cue_denies(claim: Claim | None, negated: bool) -> bool:
 
 def _topic(lexicon: Lexicon, c: Candidate) -> str:
     """The question a candidate answers, whichever way round and whatever its polarity."""
-    pair = sorted(lexicon.root(e or "") for e in (c.subject, c.object))
-    return "|".join([lexicon.asked(c.relation), *pair])
+    first, second = lexicon.root(c.subject or ""), lexicon.root(c.object or "")
+    if second < first:
+        first, second = second, first
+    return f"{lexicon.asked(c.relation)}|{first}|{second}"
 
 
 def _choose(
@@ -46,8 +48,12 @@ def _choose(
         return None
     # A speaker who goes on quoting returns to their point: "They don't recognise IS. Their
     # interests coincide with ours" continues "the Taliban interest coincides with ours".
-    first = next((c for c in complete if _topic(lexicon, c) in said), complete[0])
-    contrast = max((i for i, t in enumerate(lows) if t in _CONTRAST), default=-1)
+    first = complete[0]
+    if said:
+        first = next((c for c in complete if _topic(lexicon, c) in said), first)
+    contrast = -1
+    if not _CONTRAST.isdisjoint(lows):
+        contrast = max(i for i, t in enumerate(lows) if t in _CONTRAST)
     if contrast > first.at:
         # "They fought before. But there has been no fighting among them": the speaker's point
         # about the same question comes after the contrast.

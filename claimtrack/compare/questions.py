@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -13,6 +14,7 @@ from claimtrack.compare.scan import scan
 from claimtrack.models import Certainty, Claim, Polarity, Proposition, Question, Stance
 
 
+@lru_cache(maxsize=65_536)
 def question_id(key: str) -> str:
     """Stable id of a question key: "q_" and 10 hex digits."""
     return "q_" + hashlib.sha1(key.encode()).hexdigest()[:10]
@@ -129,8 +131,10 @@ def group_questions(claims: Iterable[Claim], user_defined: Iterable[str] = ()) -
     for qid, (yes, no, unclear) in counts.items():
         claim = first[qid]
         key = f"{claim.relation}|{claim.subject}|{claim.object}" if claim.relation else qid
+        # Every field given, each already of its type (the claim's validated strings, counts,
+        # flags): the model validation would make the same object, at a cost per question.
         out.append(
-            Question(
+            Question.model_construct(
                 id=qid,
                 text=claim.question or "",
                 key=key,

@@ -90,6 +90,23 @@ def _lookup(
     return None
 
 
+def _single(node: TrieNode, token: str, strict: bool) -> Entry | None:
+    """The first entry of one-token phrase ``node`` whose capitalisation fits ``token``
+    (remembered per token on the node: a word comes in few capitalisations)."""
+    entries = node.entries
+    assert entries
+    if entries[0].shape is None:
+        return entries[0]
+    if strict and token in node.fits:
+        return node.fits[token]
+    found = next(
+        (e for e in entries if e.shape is None or _fits(e.shape, [token], 0, strict)), None
+    )
+    if strict and len(node.fits) < 64:
+        node.fits[token] = found
+    return found
+
+
 def _compound(tokens: list[str], at: int, length: int) -> bool:
     """Whether tokens ``at..at+length`` are glued by a hyphen to a word before or after
     ("US-backed", "Russian-Taliban ties": neither names the argument)."""
@@ -103,9 +120,12 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
     """Mentions in ``text``; ``strict`` honours capitalisation (off for typed queries)."""
     text = text.replace("’", "'")
     tokens = words(text)
-    lows = [t.lower() for t in tokens]
-    ends = list(accumulate(map(_SENTENCE_END.__contains__, tokens)))
-    sentence = [0, *ends[:-1]] if ends else []  # sentence number of each token
+    lows = list(map(str.lower, tokens))
+    if _SENTENCE_END.isdisjoint(tokens):
+        sentence = [0] * len(tokens)  # one sentence: the usual claim
+    else:
+        ends = list(accumulate(map(_SENTENCE_END.__contains__, tokens)))
+        sentence = [0, *ends[:-1]]  # sentence number of each token
     first = lexicon.first
     # Only tokens that can open a phrase, a number or a name need a closer look.
     # (A token differs from its lower case when it is capitalised.)
@@ -117,16 +137,32 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
     mentions: list[Mention] = []
     n = len(tokens)
     # Headline case ("Ted Cruz For Backing Down From A Fight") says nothing about names.
-    names = strict and sum(1 for t in tokens[1:] if t in _HEADLINE) < 2
+    names = strict and (
+        _HEADLINE.isdisjoint(tokens) or sum(1 for t in tokens[1:] if t in _HEADLINE) < 2
+    )
     done = 0  # tokens before this index are inside an earlier mention
     for i in todo:
         if i < done:
             continue
         low = lows[i]
-        entry = _lookup(first.get(low), lows, tokens, i, strict)
+        node = first.get(low)
+        entry: Entry | None = None
+        if node is not None:
+            children = node.children
+            if children and i + 1 < n and lows[i + 1] in children:
+                entry = _lookup(node, lows, tokens, i, strict)
+            elif node.entries:  # a one-token phrase: the usual case, without the walk
+                entry = node.entries[0]
+                if entry.shape is not None:
+                    entry = _single(node, tokens[i], strict)
         if entry is not None and entry.kind == "relation" and tokens[i][0].isupper() and i:
             entry = None  # "the Trans-Pacific Partnership": a relation word inside a name
-        if entry is not None and entry.kind == "entity" and _compound(tokens, i, entry.length):
+        if (
+            entry is not None
+            and entry.kind == "entity"
+            and "-" in tokens
+            and _compound(tokens, i, entry.length)
+        ):
             end = i + entry.length
             if (
                 tokens[end : end + 1] == ["-"]
