@@ -355,3 +355,29 @@ def test_compare_statements(lexicon: Lexicon, a: str, b: str, verdict: str, same
 
 def test_speaker_kind_is_accepted_by_value() -> None:
     assert _claim("x", speaker_kind="group").speaker_kind is SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "a, b, verdict, question",
+    [
+        # an offer of a truce is its own question, not a claim that the two cooperate
+        (
+            "Russia proposed a ceasefire in Ukraine to the United States via intermediaries.",
+            "Russia did not offer a ceasefire to the United States.",
+            CompareVerdict.DISAGREE,
+            "Did Russia offer a ceasefire to the United States?",
+        ),
+        # an agreed ceasefire still answers whether the two are fighting
+        (
+            "The Taliban and IS had forged a patchwork ceasefire.",
+            "The Taliban is fighting IS.",
+            CompareVerdict.DISAGREE,
+            "Is the Taliban fighting IS?",
+        ),
+    ],
+)
+def test_truce_offers_and_agreed_truces(
+    lexicon: Lexicon, a: str, b: str, verdict: CompareVerdict, question: str
+) -> None:
+    result = compare_statements(a, b, lexicon)
+    assert (result.verdict, result.question) == (verdict, question)
