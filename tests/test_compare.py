@@ -367,6 +367,19 @@ def test_speaker_kind_is_accepted_by_value() -> None:
             CompareVerdict.DISAGREE,
             "Did Russia offer a ceasefire to the United States?",
         ),
+        # "behind the attack" is responsibility, not a standing; "points behind" is one
+        (
+            "Russia is behind the attack on Ukraine.",
+            "Ukraine is ahead of Russia.",
+            CompareVerdict.UNRELATED,
+            None,
+        ),
+        (
+            "Trump is 5 points behind Clinton in Ohio.",
+            "Clinton is ahead of Trump in Ohio.",
+            CompareVerdict.AGREE,
+            "Is Clinton ahead of Trump?",
+        ),
         # an agreed ceasefire still answers whether the two are fighting
         (
             "The Taliban and IS had forged a patchwork ceasefire.",
@@ -377,7 +390,7 @@ def test_speaker_kind_is_accepted_by_value() -> None:
     ],
 )
 def test_truce_offers_and_agreed_truces(
-    lexicon: Lexicon, a: str, b: str, verdict: CompareVerdict, question: str
+    lexicon: Lexicon, a: str, b: str, verdict: CompareVerdict, question: str | None
 ) -> None:
     result = compare_statements(a, b, lexicon)
     assert (result.verdict, result.question) == (verdict, question)
