@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from claimtrack.construct import construct
 from claimtrack.extract import speaker_lexicon as lex
-from claimtrack.extract.construct import construct
 from claimtrack.extract.names import (
     acronym,
     name_tokens,

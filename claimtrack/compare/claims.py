@@ -11,9 +11,9 @@ from claimtrack.compare.discourse import Discourse
 from claimtrack.compare.lexicon import Lexicon
 from claimtrack.compare.propose import frame_text
 from claimtrack.compare.questions import question_id
+from claimtrack.construct import updated
 from claimtrack.models import Certainty, Claim
 
-_set = object.__setattr__
 _GC_THRESHOLD = 50_000  # allocations between young collections while framing (default 700)
 
 
@@ -29,21 +29,6 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*old)
-
-
-def updated(claim: Claim, update: dict[str, object]) -> Claim:
-    """``claim.model_copy(update=update)`` without its generic steps: the same copy (unvalidated
-    values, the updated fields counted as set), built directly for the per-claim hot path."""
-    if claim.__pydantic_extra__ is not None or getattr(claim, "__pydantic_private__", None):
-        return claim.model_copy(update=update)
-    copied = object.__new__(type(claim))
-    values = claim.__dict__.copy()
-    values.update(update)
-    _set(copied, "__dict__", values)
-    _set(copied, "__pydantic_extra__", None)
-    _set(copied, "__pydantic_fields_set__", claim.__pydantic_fields_set__ | update.keys())
-    _set(copied, "__pydantic_private__", None)
-    return copied
 
 
 _CLEARED = {

@@ -13,9 +13,9 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
 
 from claimtrack.compare.lexicon import Lexicon
+from claimtrack.construct import construct
 from claimtrack.models import Certainty, Claim, Contradiction, Polarity, SpeakerKind, Stance
 
 PER_QUESTION = 25
@@ -103,26 +103,8 @@ def _shared(values: tuple[object, ...]) -> tuple[object, ...]:
     )
 
 
-# ``Claim.model_construct`` of every field reduces to this when no field has an alias and
-# nothing runs after construction: the same object, without its per-field bookkeeping.
-_DIRECT = (
-    not Claim.__pydantic_post_init__
-    and Claim.model_config.get("extra") != "allow"
-    and all(f.alias is None and f.validation_alias is None for f in Claim.model_fields.values())
-)
-_set = object.__setattr__
-
-
 def _unpack(values: tuple[object, ...]) -> Claim:
-    fields: dict[str, Any] = dict(zip(_FIELDS, values, strict=True))
-    if not _DIRECT:
-        return Claim.model_construct(**fields)
-    claim = object.__new__(Claim)
-    _set(claim, "__dict__", fields)
-    _set(claim, "__pydantic_fields_set__", set(_FIELDS))
-    _set(claim, "__pydantic_extra__", None)
-    _set(claim, "__pydantic_private__", None)
-    return claim
+    return construct(Claim, **dict(zip(_FIELDS, values, strict=True)))
 
 
 _RELATION = _FIELDS.index("relation")

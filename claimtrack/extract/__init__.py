@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from claimtrack.construct import construct
 from claimtrack.extract import cues as C
 from claimtrack.extract import frames, quoteframes, segment, stance
-from claimtrack.extract.construct import construct
 from claimtrack.extract.content import Candidate, UnitView
 from claimtrack.extract.coref import Resolver
 from claimtrack.extract.speakers import SpeakerInfo

@@ -1,8 +1,9 @@
 """Models built from values that are already of their field types, without re-validating them.
 
 ``BaseModel.model_construct`` does this too, but walks aliases and default factories field by
-field; extraction builds thousands of models per megabyte of text, all of plain fields, so this
-keeps a per-class list of fields and defaults and fills ``__dict__`` in field order directly.
+field; extraction, resolution and framing build thousands of models per megabyte of text, all of
+plain fields, so this keeps a per-class list of fields and defaults and fills ``__dict__`` in
+field order directly. The one place pipeline stages bypass validation.
 """
 
 from __future__ import annotations
@@ -41,19 +42,30 @@ def _spec(cls: type[BaseModel]) -> _Spec | None:
     return _SPECS[cls]
 
 
-def construct(cls: type[M], **values: Any) -> M:
+def construct(cls: type[M], fields_set: set[str] | None = None, /, **values: Any) -> M:
     """``cls.model_construct(**values)`` for values that are all fields and include every
-    required one, faster: the same ``__dict__`` (in field order) and the same fields set."""
+    required one, faster: the same ``__dict__`` (in field order) and the same fields set
+    (``fields_set`` when given, as ``model_construct`` takes it)."""
     spec = _spec(cls)
     if spec is None or not spec[1].issubset(values):
-        return cls.model_construct(**values)
+        return cls.model_construct(fields_set, **values)
     data = spec[0].copy()
     data.update(values)  # keys keep their field order
     if len(data) != len(spec[0]):  # a value that is not a field: model_construct ignores it
-        return cls.model_construct(**values)
+        return cls.model_construct(fields_set, **values)
     model = cls.__new__(cls)
     object.__setattr__(model, "__dict__", data)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    chosen = set(values) if fields_set is None else fields_set
+    object.__setattr__(model, "__pydantic_fields_set__", chosen)
     object.__setattr__(model, "__pydantic_extra__", None)
     object.__setattr__(model, "__pydantic_private__", None)
     return model
+
+
+def updated(model: M, update: dict[str, Any]) -> M:
+    """``model.model_copy(update=update)`` for a plain model, built through ``construct``: the
+    same values (not validated) and the updated fields counted as set."""
+    if model.__pydantic_extra__ is not None or model.__pydantic_private__:
+        return model.model_copy(update=update)
+    merged = {**model.__dict__, **update}
+    return construct(type(model), model.__pydantic_fields_set__ | update.keys(), **merged)
