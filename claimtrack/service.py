@@ -19,8 +19,8 @@ from claimtrack.compare import (
     find_contradictions,
     frame_claims,
     match_questions,
+    topic_terms,
 )
-from claimtrack.compare.scan import scan
 from claimtrack.errors import ClaimtrackError
 from claimtrack.load import LoadFailure, discover, read_source
 from claimtrack.metadata import iso_partial
@@ -172,10 +172,6 @@ def topic_questions(
         candidates = store.questions_about(sorted(entities), contested)
     if not entities:
         candidates = store.questions(contested)
-    if len(entities) >= 2:
-        # "taliban vs isis" asks about both: questions naming only one of them come second.
-        both = [q for q in candidates if entities <= {q.subject, q.object}]
-        candidates = both or candidates
     ranked = match_questions(topic, candidates, lexicon)
     if not ranked:
         return []
@@ -318,13 +314,6 @@ def show_claim(store: Store, claim_id: str, *, context_chars: int = 400) -> Clai
         source_path=source.path if source else None,
         related=related,
     )
-
-
-def topic_terms(topic: str, lexicon: Lexicon) -> tuple[set[str], list[str]]:
-    """The canonical entities ("isis" and "daesh" are both IS) and relations a topic names."""
-    found = scan(topic, lexicon, strict=False).mentions
-    entities = {lexicon.root(m.value) for m in found if m.kind == "entity"}
-    return entities, sorted({m.value for m in found if m.kind == "relation"})
 
 
 def compare(a: str, b: str, lexicon: Lexicon) -> Comparison:

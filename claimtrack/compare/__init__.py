@@ -13,6 +13,8 @@ Public API (the rest of the package is private to it):
 - ``match_questions(query, questions, lexicon) -> list[tuple[Question, float]]``: fuzzy topic search
   over question text and entity aliases, best first.
 - ``compare_statements(a, b, lexicon) -> Comparison``.
+- ``topic_terms(query, lexicon) -> (entities, relations)``: what a topic names, for the store's
+  indexed search before ``match_questions`` ranks.
 
 Also public, for the store and benchmarks: ``group_questions(claims)`` (questions with counts per
 stance), ``ContradictionIndex`` (``find_contradictions`` over batches that do not fit in memory),
@@ -23,7 +25,12 @@ from claimtrack.compare.claims import frame_claims
 from claimtrack.compare.contradictions import ContradictionIndex, find_contradictions
 from claimtrack.compare.decisions import Decisions
 from claimtrack.compare.lexicon import Lexicon
-from claimtrack.compare.questions import group_questions, match_questions, question_id
+from claimtrack.compare.questions import (
+    group_questions,
+    match_questions,
+    question_id,
+    topic_terms,
+)
 from claimtrack.compare.statements import compare_statements
 
 __all__ = [
@@ -36,4 +43,5 @@ __all__ = [
     "group_questions",
     "match_questions",
     "question_id",
+    "topic_terms",
 ]

@@ -165,6 +165,13 @@ def _expand(text: str, lexicon: Lexicon) -> str:
     return " ".join(parts)
 
 
+def topic_terms(query: str, lexicon: Lexicon) -> tuple[set[str], list[str]]:
+    """The canonical entities ("isis" and "daesh" are both IS) and relations a query names."""
+    found = scan(query, lexicon, strict=False).mentions
+    entities = {lexicon.root(m.value) for m in found if m.kind == "entity"}
+    return entities, sorted({m.value for m in found if m.kind == "relation"})
+
+
 def match_questions(
     query: str, questions: Sequence[Question], lexicon: Lexicon, limit: int = 20
 ) -> list[tuple[Question, float]]:
@@ -172,13 +179,16 @@ def match_questions(
 
     "taliban vs isis" and "is the taliban fighting daesh" both find "Is the Taliban fighting IS?":
     aliases in the query become canonical names, and each question is also matched through its
-    entities' names, so a score reflects either wording.
+    entities' names, so a score reflects either wording. A query naming two entities asks about
+    both: questions naming only one of them are left out when any names both.
     """
     if not query.strip() or not questions:
         return []
     expanded = _expand(query, lexicon)
-    wanted = {m.value for m in scan(query, lexicon, strict=False).mentions if m.kind == "entity"}
-    wanted = {lexicon.root(w) for w in wanted}
+    wanted, _ = topic_terms(query, lexicon)
+    if len(wanted) >= 2:
+        both = [q for q in questions if wanted <= {q.subject, q.object}]
+        questions = both or questions
     scored: list[tuple[Question, float]] = []
     texts = [q.text for q in questions]
     by_text = [0.0] * len(texts)
