@@ -13,6 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from pydantic import BaseModel, ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack import __version__, service
@@ -70,9 +71,9 @@ def _format(fmt: Format | None) -> Format:
     return Format.TABLE if sys.stdout.isatty() else Format.JSON
 
 
-def emit(rows: Iterable[BaseModel], fmt: Format | None, *, title: str | None = None) -> int:
+def emit(rows: Iterable[BaseModel], fmt: Format | None) -> int:
     """Write rows to stdout in the chosen format."""
-    return render(rows, _format(fmt), out=sys.stdout, console=_stdout_console(), title=title)
+    return render(rows, _format(fmt), out=sys.stdout, console=_stdout_console())
 
 
 def fail(message: str, hint: str | None = None) -> None:
@@ -80,12 +81,6 @@ def fail(message: str, hint: str | None = None) -> None:
     err.print(f"[bold red]error:[/] {escape(message)}")
     if hint:
         err.print(f"[dim]hint:[/] {escape(hint)}")
-
-
-def escape(text: str) -> str:
-    from rich.markup import escape as rich_escape
-
-    return rich_escape(text)
 
 
 def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:

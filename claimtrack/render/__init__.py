@@ -27,7 +27,6 @@ def render(
     *,
     out: TextIO,
     console: Console | None = None,
-    title: str | None = None,
 ) -> int:
     """Write ``rows`` to ``out`` in ``fmt``; returns how many rows were written."""
     if fmt is Format.JSON:
@@ -37,5 +36,5 @@ def render(
     if fmt is Format.CSV:
         return write_csv(rows, out)
     materialised = list(rows)
-    print_table(materialised, console or Console(file=out), title=title)
+    print_table(materialised, console or Console(file=out))
     return len(materialised)

@@ -201,7 +201,7 @@ def _comparison_table(rows: Iterable[Comparison]) -> Table:
     return table
 
 
-def print_table(rows: list[BaseModel], console: Console, *, title: str | None = None) -> None:
+def print_table(rows: list[BaseModel], console: Console) -> None:
     """Render a homogeneous list of models as a rich table."""
     if not rows:
         console.print(Text("(nothing to show)", style="dim"))
@@ -214,8 +214,8 @@ def print_table(rows: list[BaseModel], console: Console, *, title: str | None = 
     if kind is Comparison:
         console.print(_comparison_table(r for r in rows if isinstance(r, Comparison)))
         return
-    default_title, columns = VIEWS[kind]
-    console.print(_table(title or default_title, columns, rows))
+    title, columns = VIEWS[kind]
+    console.print(_table(title, columns, rows))
 
 
 def highlighted_context(detail: ClaimDetail) -> Text:
