@@ -228,6 +228,43 @@ from claimtrack.models import ClaimKind
             "said",
             "We run people against watch lists",
         ),
+        # "including" is a preposition: the content does not stop at it as at ", adding"
+        (
+            "Manafort said Trump has several ways of reaching the number, including the 100 "
+            "unbound delegates.",
+            "Manafort",
+            "said",
+            "Trump has several ways of reaching the number, including the 100 unbound delegates",
+        ),
+        # a long addressee, with commas, between "told" and its that-clause
+        (
+            "Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding "
+            "is a minor thing.",
+            "Donald Trump",
+            "told a town hall",
+            "waterboarding is a minor thing",
+        ),
+        (
+            "Hillary Clinton is telling customers at a popular breakfast spot that “I need you "
+            "tomorrow.”",
+            "Hillary Clinton",
+            "is telling customers",
+            "I need you tomorrow.",
+        ),
+        # "said of X:" names what the quote is about
+        (
+            "In 2010 she said of gay couples: “Nobody is stopping them.”",
+            "she",
+            "said",
+            "Nobody is stopping them.",
+        ),
+        # a later verb of the same subject, after "then"
+        (
+            "Kasich offered the man a job, then says he will welcome advice from anyone.",
+            "Kasich",
+            "then says",
+            "he will welcome advice from anyone",
+        ),
     ],
 )
 def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) -> None:
@@ -351,3 +388,22 @@ def test_citing_the_source_of_a_report_is_not_a_claim(text: str, claims: int) ->
     found = run_extract(text)
     assert len(found) >= claims
     assert not any(a.cue in ("citing", "quoting") and "that" in a.text for a in found)
+
+
+def test_transcript_turns_are_attributed_to_their_labels() -> None:
+    text = (
+        "The interview went as follows.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+        "FALLIN: Well, the whole nation needs to work together. People are scared.\n"
+    )
+    atts = run_extract(text)
+    tapper = find_claim(atts, "Do you think Donald Trump has campaigned as a racial healer?")
+    fallin = find_claim(atts, "Well, the whole nation needs to work together. People are scared")
+    assert (tapper.speaker_mention, tapper.cue) == ("TAPPER", ":")
+    assert (fallin.speaker_mention, fallin.kind) == ("FALLIN", ClaimKind.DIRECT)
+
+
+def test_a_capitalised_dateline_is_not_a_speaker() -> None:
+    text = "KABUL: Flooding closed the main road on Monday.\n\nOfficials said it would reopen."
+    atts = run_extract(text)
+    assert [a.speaker_mention for a in atts] == ["Officials"]

@@ -36,13 +36,14 @@ def extract(source: Source) -> list[Attribution]:
         return []
     found: list[Candidate] = []
     previous: list[Candidate] = []
+    turns = quoteframes.transcript_turns(masked, units)
     for index, unit in enumerate(units):
         try:
             hits = C.find_cues(masked, unit.start, unit.end)
             if not hits and not unit.quotes and ":" not in masked[unit.start : unit.start + 120]:
                 continue  # no cue, no quotation, no "Name:" lead: nothing is attributed here
             segment.add_sentences(masked, unit)
-            here = _unit_candidates(UnitView(text, masked, unit, index), hits, previous)
+            here = _unit_candidates(UnitView(text, masked, unit, index), hits, previous, turns)
         except Exception:
             here = []
         found.extend(here)
@@ -52,7 +53,7 @@ def extract(source: Source) -> list[Attribution]:
 
 
 def _unit_candidates(
-    view: UnitView, hits: list[C.CueHit], previous: list[Candidate]
+    view: UnitView, hits: list[C.CueHit], previous: list[Candidate], turns: bool = False
 ) -> list[Candidate]:
     unit = view.unit
     found: list[Candidate] = []
@@ -73,7 +74,10 @@ def _unit_candidates(
             found.append(cand)
         else:
             rest.append(q)
-    if not found:
+    turn = quoteframes.turn_frame(view) if turns else None
+    if turn is not None:
+        found.append(turn)  # a transcript turn: the claims nested in it are kept as well
+    elif not found:
         lead = quoteframes.lead_colon_frame(view)
         if lead is not None:
             found.append(lead)

@@ -38,8 +38,12 @@ _FINITE = re.compile(
     r"|\b(?:he|she|it|they|we|I|you)\s+(?:[a-z]{2,}|[\"“\x00])|\b[a-z]{3,}ed\b"
 )
 # "said Thursday during a taping in Buffalo, New York, that …": a that-clause after an aside.
+# "told a town hall in Salem, New Hampshire on Monday that waterboarding is …": the clause
+# opens with a subject or a quotation, not a verb ("told a story that was …" is relative).
 _TOLD_THAT = re.compile(
-    r"[^.;:!?\"“”\x00,]{1,80}?\s+that\s+(?=(?:he|she|they|it|we|I|the|[A-Z])\b)"
+    r"[^.;:!?\"“”\x00]{1,120}?\s+that\s+"
+    r"(?=[\"“‘]|(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must"
+    r"|does|did|do)\b)[^\W\d_][\w'’-]*(?<!ed)\b)"
 )
 _CUE_WINDOW = 600
 # Prepositions opening an adverbial of time or place between a cue and its that-clause.
@@ -52,8 +56,13 @@ _OBJECT_STOP = re.compile(
 )
 # Where reported content stops: a participle clause (", saying …", ", suggesting …"), a new
 # main clause (", and he …"), "according to".
+_NOT_PARTICIPLES = (
+    "(?:including|during|regarding|concerning|excluding|notwithstanding|pending"
+    "|(?:some|no|any|every)thing|morning|evening|spring|king|thing|string|ceiling)"
+)
 _CONTENT_STOP = re.compile(
-    r",[\"”’']?\s+(?:[\w]+,\s+)?(?:[a-z]+ing|according\s+to)\b"
+    # a participle clause (", adding that …"), not a preposition that happens to end in -ing
+    r",[\"”’']?\s+(?:[\w]+,\s+)?(?:(?!" + _NOT_PARTICIPLES + r"\b)[a-z]+ing|according\s+to)\b"
     r"|,\s+(?:and|but)\s+(?:he|she|we|I)\s"
     # a trailing aside: ", which raised concerns …", "— a modest boost …"
     r"|,\s+which\b(?=[^,;]*$)"
@@ -224,7 +233,7 @@ def right_content(
     low = first.group().lower() if first else ""
     if (lemma == "tell" and low in BAD_START) or (lemma in _BARE_OK and low in _WHEN_WHERE):
         # "told a crowd in West Virginia that he expects to win", "said during the debate that"
-        told = _TOLD_THAT.match(m, p, min(se, p + 100))
+        told = _TOLD_THAT.match(m, p, min(se, p + 160))
         if told is not None:
             got = span_kind(view, told.end(), content_end(view, told.end(), se, subordinate))
             return (got[0], got[1], 0.6) if got else None

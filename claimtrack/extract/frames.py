@@ -143,7 +143,8 @@ def verb_frame(
     out: list[Candidate] = []
     left_upto = speaker[0] if speaker else cs
     inverted = speaker is None
-    if speaker is None and prev in ("and", "but"):
+    # "…, and said …", "…, then says he'll …": the subject is the sentence's own
+    if speaker is None and (prev in ("and", "but") or m.startswith("then ", cs)):
         said = [c.speaker for c in earlier if c.speaker is not None]
         subject = said[-1] if said else _subject(view, ss, cs)
         right = right_content(view, pos, se, hit.lemma) if subject else None

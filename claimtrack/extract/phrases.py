@@ -274,6 +274,8 @@ def np_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     first = toks[0][2].lower()
     if first in PRONOUNS:
         return toks[0][0], toks[0][1]
+    if first.replace("’", "'").partition("'")[0] in PRONOUNS:
+        return None  # "then says he’ll welcome …": a clause follows, not an inverted speaker
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
         low = tok[2].lower()

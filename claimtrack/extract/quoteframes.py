@@ -9,7 +9,7 @@ from claimtrack.extract.content import Candidate, UnitView, quote_content
 from claimtrack.extract.content import span_kind as _kind_of
 from claimtrack.extract.lexicon import LEAD_LABELS
 from claimtrack.extract.phrases import np_after, np_before
-from claimtrack.extract.segment import Quote
+from claimtrack.extract.segment import Quote, Unit
 from claimtrack.models import ClaimKind
 
 _NONSPACE = re.compile(r"\S")
@@ -144,3 +144,43 @@ def lead_colon_frame(view: UnitView) -> Candidate | None:
     colon = view.masked.index(":", m.start(1) + len(name))
     speaker = (m.start(1), m.start(1) + len(name))
     return Candidate(got[0], got[1], view.index, speaker, (colon, colon + 1), "say", speaker, 0.6)
+
+
+# A speaker's turn in a transcript: ``TAPPER: And obviously, …``, ``JAKE TAPPER (CNN): …``.
+_TURN = re.compile(
+    r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:\s+\([^()\n]{1,40}\))?:\s+(?=\S)"
+)
+_MIN_TURNS = 2
+
+
+def transcript_turns(masked: str, units: list[Unit]) -> bool:
+    """Whether the text reads as a transcript: two or more paragraphs open with a speaker label
+    in capitals. One such paragraph is a dateline ("KABUL: …") or a label, not a conversation."""
+    turns = 0
+    for unit in units:
+        m = _TURN.match(masked, unit.start, unit.end)
+        if m is not None and not _is_label(m.group(1)):
+            turns += 1
+            if turns >= _MIN_TURNS:
+                return True
+    return False
+
+
+def turn_frame(view: UnitView) -> Candidate | None:
+    """The words of one transcript turn: the paragraph after its ``NAME:`` label."""
+    m = _TURN.match(view.masked, view.unit.start, view.unit.end)
+    if m is None or _is_label(m.group(1)):
+        return None
+    got = _kind_of(view, m.end(), view.unit.end)
+    if got is None or view.words(got[0][0], got[0][1]) < 3:
+        return None
+    speaker = m.span(1)
+    colon = m.end() - 1
+    while view.masked[colon] != ":":
+        colon -= 1
+    kind = ClaimKind.DIRECT if got[1] is ClaimKind.INDIRECT else got[1]
+    return Candidate(got[0], kind, view.index, speaker, (colon, colon + 1), "say", speaker, 0.7)
+
+
+def _is_label(name: str) -> bool:
+    return any(w.lower().strip("’'s.") in LEAD_LABELS for w in name.split()) or len(name) < 3
