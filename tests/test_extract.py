@@ -258,6 +258,33 @@ from claimtrack.models import ClaimKind
             "said",
             "Nobody is stopping them.",
         ),
+        # "according to" first, its content after a comma that opens with a determiner
+        (
+            "According to a person familiar with the matter, the company will cut jobs.",
+            "a person familiar with the matter",
+            "According to",
+            "the company will cut jobs",
+        ),
+        # ... and last, with an appositive of the source closing the sentence
+        (
+            "The villages were flooded, according to the ministry, a government body.",
+            "the ministry, a government body",
+            "according to",
+            "The villages were flooded",
+        ),
+        # "as X put it"
+        (
+            "As Professor Foner put it, the United States does a better job with immigrants.",
+            "Professor Foner",
+            "put it",
+            "the United States does a better job with immigrants",
+        ),
+        (
+            "One voter put it this way: “We are tired of both parties.”",
+            "One voter",
+            "put it this way",
+            "We are tired of both parties.",
+        ),
         # a later verb of the same subject, after "then"
         (
             "Kasich offered the man a job, then says he will welcome advice from anyone.",
@@ -407,3 +434,14 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
     text = "KABUL: Flooding closed the main road on Monday.\n\nOfficials said it would reopen."
     atts = run_extract(text)
     assert [a.speaker_mention for a in atts] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials spoke on condition of anonymity because they were not authorized.",
+        "He put it on the table and left.",
+    ],
+)
+def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:
+    assert run_extract(text) == []

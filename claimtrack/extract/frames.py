@@ -47,6 +47,7 @@ REACH = 1500
 # Verbs never inverted after a quote ("…, said X" but not "…, denied X").
 _NO_INVERSION = OBJECT_VERBS | BELIEF_VERBS
 _PARTICLE = re.compile(r"\s+(?:off|down|up|out|back|away|over)\b")
+_ANONYMITY = re.compile(r"\s+on\s+(?:the\s+)?condition\b")
 _CALL_FOR = re.compile(r"\s+(?:for|on|upon|about|of)\b")
 _LEFT_NOISE = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|in\s+turn|in\s+contrast|"
@@ -111,6 +112,8 @@ def verb_frame(
         return []  # "reported, citing officials, that …": where the report came from
     if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
         ce = C.extend_addressee(m, ce, se)
+    if hit.lemma in ("talk", "speak") and _ANONYMITY.match(m, ce, se):
+        return []  # "spoke on condition of anonymity": how the source talked, not what
     if hit.lemma in ("call", "talk", "speak", "ask", "apologize", "apologise"):
         on = _CALL_FOR.match(m, ce, se)  # "called for", "talked about", "asked about"
         ce = on.end() if on else ce
@@ -244,10 +247,12 @@ def _named(view: UnitView, span: tuple[int, int]) -> bool:
 def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -> list[Candidate]:
     m = view.masked
     ss, se = sentence
-    speaker = np_after(m, hit.end, se)
+    before_end = hit.start
+    # "…, according to the ministry, a government body." ends with the speaker's appositive;
+    # "According to the ministry, the villages …" has its content there instead.
+    speaker = np_after(m, hit.end, se, appositive=view.words(ss, before_end) >= 3)
     if speaker is None:
         return []
-    before_end = hit.start
     got = None
     after = view.skip_space(speaker[1], se)
     aside = after < se and m[after] in ",—–-" and view.words(after, se) >= 3

@@ -136,6 +136,9 @@ ANCHOR_CUES: dict[str, tuple[str, str]] = {
     "pointed": ("point", r"\s+out\b"),
     "points": ("point", r"\s+out\b"),
     "pointing": ("point", r"\s+out\b"),
+    # "As Professor Foner put it: …", "as one voter put it, …"
+    "put": ("point", r"\s+it(?:\s+(?:this|that)\s+way)?(?=\s*[:,—–])"),
+    "puts": ("point", r"\s+it(?:\s+(?:this|that)\s+way)?(?=\s*[:,—–])"),
 }
 
 # Before "saying": the passive of reported speech ("was quoted by Interfax as saying").

@@ -266,8 +266,11 @@ def _appositive_before(
     return None
 
 
-def np_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The speaker phrase starting just after ``lo`` (a cue), inverted order: ``said Quraishi``."""
+def np_after(masked: str, lo: int, hi: int, appositive: bool = True) -> tuple[int, int] | None:
+    """The speaker phrase starting just after ``lo`` (a cue), inverted order: ``said Quraishi``.
+
+    With ``appositive``, a short ``, a doctor at the clinic.`` closing the sentence belongs to
+    the phrase; after "according to" the content follows the comma instead."""
     toks = _tokens(masked, lo, min(hi, lo + _WINDOW))
     if not toks:
         return None
@@ -290,7 +293,12 @@ def np_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     end = out[-1][1]
     rest = toks[len(out) :]
     # ", a doctor at the clinic." closing the sentence is an appositive of the speaker.
-    if len(rest) >= 3 and rest[0][2] == "," and rest[1][2].lower() in ("a", "an", "the", "who"):
+    if (
+        appositive
+        and len(rest) >= 3
+        and rest[0][2] == ","
+        and rest[1][2].lower() in ("a", "an", "the", "who")
+    ):
         tail = rest[1:]
         words = [t for t in tail if _is_word(t[2])]
         plain = all(t[2] not in ',;:\x00"“”' for t in tail[:-1])
