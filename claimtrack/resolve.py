@@ -368,14 +368,49 @@ def _kind_of(registry: SpeakerRegistry, speaker: str | None) -> dict[str, Speake
     return {"speaker_kind": kind} if kind is not None else {}
 
 
+def _introduced_later(names: list[str | None], attributions: list[Attribution]) -> set[int]:
+    """Name the description a lede opens with by the person the article introduces after it.
+
+    "The governor of the strategic northeastern Kunduz province said …", then "Kunduz Governor
+    Assadullah Omarkhail told VOA …": the later mention carries the description's role word and
+    one of its proper names, so both are one speaker. Two different people fitting the
+    description leave it as it is. ``names`` is updated in place; returns the indexes renamed.
+    """
+    renamed: set[int] = set()
+    for i, a in enumerate(attributions):
+        name = names[i]
+        if not name or a.speaker_kind is not SpeakerKind.ANONYMOUS:
+            continue
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or not words[0].islower():
+            continue
+        role = words[0]
+        proper = {w.strip(",.’'s").lower() for w in words[1:] if w[:1].isupper()}
+        if not proper:
+            continue
+        found: set[str] = set()
+        for later, b in zip(names[i + 1 :], attributions[i + 1 :], strict=True):
+            if later and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention:
+                said = {w.strip(",.’'s").lower() for w in b.speaker_mention.split()}
+                if role in said and proper & said:
+                    found.add(later)
+        if len(found) == 1:
+            names[i] = found.pop()
+            renamed.add(i)
+    return renamed
+
+
 def resolve(
     source: Source, attributions: list[Attribution], registry: SpeakerRegistry
 ) -> list[Claim]:
     """Claims for one source: canonical speaker, id, source fields copied in."""
     names = [_speaker_name(a) for a in attributions]
+    renamed = _introduced_later(names, attributions)
     first: dict[str, Attribution] = {}
-    for name, a in zip(names, attributions, strict=True):
-        if name:
+    for i, (name, a) in enumerate(zip(names, attributions, strict=True)):
+        if name and i not in renamed:  # the mention that names them gives kind, role, side
             first.setdefault(name, a)
     # Full names first, so a bare surname later in the article finds the person it names.
     canonical: dict[str, str] = {}

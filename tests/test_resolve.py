@@ -283,3 +283,32 @@ def test_canonical_stays_fast_on_a_large_registry() -> None:
         registry.canonical(name, ORG)
     per_name = (time.perf_counter() - started) / (len(queries) + len(orgs))
     assert per_name < 0.001
+
+
+def _pipeline_claims(text: str) -> list[tuple[str | None, str | None, str]]:
+    from claimtrack.pipeline import attribute
+
+    source = Source(id="s", path="s.txt", sha256="x", text=text)
+    return [(c.speaker, c.speaker_mention, c.text) for c in attribute(source, SpeakerRegistry())]
+
+
+def test_a_lede_description_is_the_person_named_after_it() -> None:
+    text = (
+        "The governor of the northeastern Kunduz province said Thursday the group is asking "
+        "for weapons.\n\n"
+        "“They are now opposing the other group,” Kunduz Governor Assadullah Omarkhail told "
+        "reporters on Thursday.\n"
+    )
+    speakers = {speaker for speaker, _, _ in _pipeline_claims(text)}
+    assert speakers == {"Assadullah Omarkhail"}
+
+
+def test_a_description_two_people_fit_stays_unnamed() -> None:
+    text = (
+        "The governor of Kunduz province said Thursday the roads were closed.\n\n"
+        "“It is calm,” Kunduz Governor Assadullah Omarkhail told reporters.\n\n"
+        "“It is not calm,” former Kunduz Governor Mohammad Omar said.\n"
+    )
+    claims = _pipeline_claims(text)
+    first = next(c for c in claims if c[2].startswith("the roads"))
+    assert first[0] not in ("Assadullah Omarkhail", "Mohammad Omar")
