@@ -90,7 +90,7 @@ def _claim(text: str, **fields: object) -> Claim:
         ("US-backed forces are fighting the militants.", None, None),
         (
             "Sanders is not attacking Clinton, his campaign said.",
-            "Is Clinton fighting Sanders?",
+            "Is Sanders criticising Clinton?",
             "no",
         ),
         # a killing with no count says who fights whom; a person stands for the group they lead

@@ -62,11 +62,24 @@ class Arguments:
                     if self._excluded(x) and excluded is None and x.kind == "entity":
                         excluded = x.value
                     continue  # "Afghan forces - and not Taliban - are battling IS"
+                if self._object_of(j):
+                    return None, None, None, excluded  # "won't vote for Trump and may vote for"
                 other = self._coordinated(j)
                 if other is not None:
                     return other, x.value, j, excluded
                 return x.value, None, j, excluded
         return None, None, None, excluded
+
+    def _object_of(self, j: int) -> bool:
+        """Whether the entity at mention ``j`` is the object of a relation just before it, and so
+        not the subject of a later one."""
+        before = self.mentions[j - 1] if j > 0 else None
+        return (
+            before is not None
+            and before.kind == "relation"
+            and self.mentions[j].first - before.last <= 2
+            and self.scan.sentence[before.last] == self.scan.sentence[self.mentions[j].first]
+        )
 
     def _excluded(self, x: Mention) -> bool:
         """Whether ``x`` is set apart: "and not the Taliban", "rather than Kabul", "instead of

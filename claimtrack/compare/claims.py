@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from claimtrack.compare.decisions import Decisions
-from claimtrack.compare.discourse import Discourse
+from claimtrack.compare.discourse import Discourse, person_name
 from claimtrack.compare.lexicon import Lexicon
 from claimtrack.compare.propose import frame_text
 from claimtrack.compare.questions import question_id
 from claimtrack.construct import updated
-from claimtrack.models import Certainty, Claim
+from claimtrack.models import Certainty, Claim, SpeakerKind
 
 _GC_THRESHOLD = 50_000  # allocations between young collections while framing (default 700)
 
@@ -57,6 +57,15 @@ def frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) ->
         return _frame_claims(claims, lexicon, decisions)
 
 
+def _people(claims: list[Claim]) -> dict[str, set[str]]:
+    """The persons quoted in each source, by their names across the corpus."""
+    people: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.speaker and claim.speaker_kind is SpeakerKind.PERSON:
+            people.setdefault(claim.source_id, set()).add(claim.speaker)
+    return people
+
+
 def _frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) -> list[Claim]:
     memory = Discourse()
     framed: list[Claim | None] = [None] * len(claims)
@@ -68,10 +77,12 @@ def _frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) -
         if (decisions.rename or decisions.merge or decisions.splits or decisions.stance)
         else None
     )
+    people = _people(claims)
     for i in order:
         claim = claims[i]
         if memory.source != claim.source_id:  # claims come sorted by source
             memory = Discourse(source=claim.source_id)
+            memory.seed(person_name(s, lexicon) for s in people.get(claim.source_id, ()))
         prop = frame_text(claim.text, claim, lexicon, memory)
         update: dict[str, object]
         if prop.question_key is None:

@@ -9,7 +9,12 @@ The rules, in the order they apply to one claim:
    article's most-named entity among those named lately (earlier claims included); "the two",
    "both", "they ... each other" are the pair named last for the same question ("if they are
    working together": the pair last said to fight or ally); "anyone" is the entity in view;
-   a description ("those who ...", "infidels") is the last entity of its kind.
+   a description ("those who ...", "infidels") is the last entity of its kind. A surname or first
+   name is the full name named last in the article, or the one speaker of the article it fits
+   ("Clinton" is Hillary Clinton; not when Bill Clinton speaks too); a speaker's description
+   gives its name only when it ends in one ("former neurosurgeon Ben Carson", not "Benghazi mom
+   speechwriter"); a place or party that only describes people ("Kentucky supporters", "the
+   Ohio governor", "the Republican nomination") is no argument, and a place is nobody's side.
 3. Each relation word is a candidate. What follows it may decide which relation it is ("provided
    a clinic" is aid, "provided arms" weapons; "wanted missiles" seeks support, "wanted to win"
    is nothing). Its subject is the nearest entity before it in its clause (skipping places, "in
@@ -19,7 +24,11 @@ The rules, in the order they apply to one claim:
    is the unstated subject of its own denial ("denied any negotiations with Russia") and of
    content that opens with the relation or an infinitive ("[acknowledged] ties with the Taliban",
    "[claimed] to have a channel"); some relations take an unstated object from the sentence
-   ("told officials in Moscow the Taliban wanted missiles"). A relation that is only a topic
+   ("told officials in Moscow the Taliban wanted missiles"). Who the arguments are may change the
+   relation (politicians who "attack" each other criticise, armies that "defeat" each other
+   fight); some relations take no place as an argument ("ahead of the Iowa caucuses"). A cue
+   that is itself such an act ("criticized", "endorsed") is the speaker's claim about what the
+   content opens with when the content says nothing complete. A relation that is only a topic
    ("not about fighting IS"), a purpose ("support to fight IS"), an adjective ("the armed
    occupants") or in the past ("until several months ago") is no candidate.
 4. Negation in scope (three tokens before the relation word, a rejection such as "reject notions
@@ -39,12 +48,26 @@ from dataclasses import dataclass
 
 from claimtrack.compare.arguments import ENTITYLIKE as _ENTITYLIKE
 from claimtrack.compare.arguments import Arguments
-from claimtrack.compare.discourse import Discourse, speaker_side
+from claimtrack.compare.discourse import Discourse, person_name, speaker_side
 from claimtrack.compare.lexicon import Lexicon
-from claimtrack.compare.scan import Mention, Scan, scan
+from claimtrack.compare.scan import Mention, Scan, ends_sentence, scan
 from claimtrack.models import Certainty, Claim, ClaimKind, Polarity, SpeakerKind
 
+# Nouns for people of a place or person that make the name only describe them ("Kentucky
+# supporters", "Trump aides"): the people are not the place or the person.
+_HEADS = frozenset(
+    """supporters voters delegates lawmakers legislators officials residents allies backers aides
+    staffers donors fans loyalists surrogates candidates candidate nominee nominees contender
+    contenders front-runner frontrunner presidential leaders members senators
+    governors politicians establishment strategists operatives justices judges""".split()  # noqa: SIM905
+)
+# What a party's name may only describe: "the Republican nomination", "the Democratic primary".
+_CONTESTS = frozenset(
+    "nomination nominations primary primaries caucus caucuses race ticket debate field".split()  # noqa: SIM905
+)
+_OPENING = frozenset({".", "!", "?", '"', "“", "‘", "(", ":", ";"})
 _NEG_WINDOW = 3
+_AGENT_WINDOW = 4  # tokens from a passive "by" to its agent: "by the former Florida governor"
 _VARIANT_WINDOW = 16  # tokens after a trigger in which what is supplied or wanted is named
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "who"})
 _ROLES = frozenset(
@@ -59,6 +82,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"
 _OPENERS = frozenset({"to", "any", "the", "its", "their", "his", "her", "all", "no", "a", "an"})
 _COLLECTIVE = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.MEDIA})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
+_POSSESSIVES = frozenset({"their", "his", "its", "my", "your"})
 _NEGATING = frozenset({"negations", "rejections", "falsity"})
 _QUALIFYING = frozenset({"hedges", "reported", "unclear"})
 
@@ -89,7 +113,10 @@ class Framer(Arguments):
     def _side(self, claim: Claim | None) -> str | None:
         if claim is None:
             return None
-        return speaker_side(claim, self.lexicon)
+        side = speaker_side(claim, self.lexicon)
+        if side is not None and side not in self.lexicon.entities:
+            side = self.memory.full(side)  # "Hillary Clinton", and so "Clinton" later
+        return side
 
     def _resolve(self, mentions: list[Mention]) -> list[Mention]:
         """Pronouns and names to entities where the rules allow; brackets replace their pronoun."""
@@ -98,15 +125,19 @@ class Framer(Arguments):
         for k, m in enumerate(mentions):
             if m.kind == "entity" and self._modifier(m, mentions[k + 1 : k + 2], lows):
                 continue  # "Russian President Vladimir Putin", "the Florida governor": a person
+            if m.kind in _ENTITYLIKE and self._describes(m, tokens, lows):
+                continue  # "Kentucky supporters", "Trump aides": people, not the place or person
             if m.kind == "name":
-                full = self.memory.names.get(m.value)
-                if full is not None:
+                full = self.memory.full(m.value)
+                if full == m.value and " " not in full and self._loose(m, tokens, lows):
+                    continue  # "the Second Amendment", "Vietnam War": part of another name
+                if full != m.value:
                     m = Mention("name", full, m.first, m.last)
-                elif " " in m.value:
-                    self.memory.names[m.value.rsplit(" ", 1)[1]] = m.value
             if m.kind == "pronoun":
                 if m.last + 1 < len(tokens) and tokens[m.last + 1] == "[":
                     continue  # "They [Taliban]": the bracket names them
+                if lows[m.first] == "his":
+                    continue  # "won his party's nomination": whose, not who
                 value = self._pronoun(m.value)
                 if value is None:
                     out.append(m)
@@ -129,13 +160,49 @@ class Framer(Arguments):
             return all(t in _ROLES for t in lows[m.last + 1 : following[0].first])
         return False
 
+    def _describes(self, m: Mention, tokens: list[str], lows: list[str]) -> bool:
+        """Whether a name, place or party only describes the people named after it ("Kentucky
+        supporters"), or a place the longer name it opens ("the North Carolina Department of
+        Public Safety"); any entity does as a possessive ("Russia's allies")."""
+        head = lows[m.last + 1 : m.last + 3]
+        if head[:1] == ["'s"]:
+            return head[1:] != [] and head[1] in _HEADS
+        if head[:1] == []:
+            return False
+        entity = self.lexicon.entities.get(m.value)
+        kind = entity.kind if entity is not None else "name"
+        if kind == "place" and tokens[m.last + 1][:1].isupper():
+            return True
+        if kind == "party" and head[0] in _CONTESTS:
+            return True
+        return head[0] in _HEADS and kind in ("name", "place", "party")
+
+    @staticmethod
+    def _loose(m: Mention, tokens: list[str], lows: list[str]) -> bool:
+        """Whether one capitalised word that names no one known in the article is likely no
+        name: glued to a capitalised word before it that is no title and does not open the
+        sentence ("the Second Amendment", not "Instead Sanders"), or to a capitalised word or
+        number after it ("South Florida"), or opening a sentence inside the claim, where every
+        word is capitalised."""
+        after = tokens[m.last + 1 : m.last + 2]
+        if after and (after[0][:1].isupper() or after[0][:1].isdigit()):
+            return True  # "South Florida", "Number 10 Downing Street": a longer name
+        if m.first == 0:
+            return False
+        before = tokens[m.first - 1]
+        if before in _OPENING and (before != "." or ends_sentence(tokens, lows, m.first - 1)):
+            return True  # not "Mrs. Clinton"
+        opens = m.first == 1 or tokens[m.first - 2] in _OPENING
+        return before[:1].isupper() and not opens and lows[m.first - 1] not in _ROLES
+
     def _pronoun(self, person: str) -> str | None:
         if person == "we":
             return self.side
         if person == "i":
             speaker = self.claim.speaker if self.claim is not None else None
             named = speaker and speaker[:1].isupper() and speaker.lower() not in _PRONOUNS
-            return speaker if named else None
+            name = person_name(speaker, self.lexicon) if named else None
+            return self.memory.full(name) if name else None
         speaker = self.claim.speaker if self.claim is not None else None
         collective = self.claim is not None and self.claim.speaker_kind in _COLLECTIVE
         if self.reported_speech and person == "they" and (self.side != speaker or collective):
@@ -151,7 +218,8 @@ class Framer(Arguments):
         kinds = self.kinds
         found: list[Candidate] = []
         if "relation" not in kinds:
-            return found
+            act = self._act()
+            return [act] if act is not None else found
         for idx, m in enumerate(ms):
             if m.kind != "relation":
                 continue
@@ -167,6 +235,10 @@ class Framer(Arguments):
                 continue  # "until several months ago, IS fought the Taliban": not the present
             if prev in _DETERMINERS and lows[m.last].endswith("ed"):
                 continue  # "the armed occupants": an adjective, not a verb
+            if prev in _POSSESSIVES and m.first == m.last:
+                continue  # "their financial targets", "his attacks": a noun, not a verb
+            if prev and self.lexicon.directive(prev):
+                continue  # "proposed banning Muslims": a wish, not what is so
             name = self._variant(m)
             if name is None:
                 continue  # "want" with nothing wanted that is support: no relation
@@ -181,6 +253,8 @@ class Framer(Arguments):
                     if joined == obj:
                         subject, obj, subj_idx = obj, after.value, obj_idx
             by = m.last + 1 < len(lows) and lows[m.last + 1] == "by"
+            if by and obj_idx is not None and ms[obj_idx].first - m.last > _AGENT_WINDOW:
+                obj = None  # "confronted by the awful spectacle of ...": no agent named
             participle = m.first == m.last and lows[m.first].endswith(("ed", "en"))
             aux = self.scan.tokens[m.first - 1] if m.first > 0 else ""  # "is", never "IS"
             if by or (participle and aux in _BE):  # "fighters are equipped with weapons"
@@ -203,12 +277,38 @@ class Framer(Arguments):
             obj = self._fill(obj, subject)
             if obj is None and relation.unstated_object and subj_idx is not None:
                 obj = self._unstated(subj_idx, subject)
+            if relation.no_places and (self._place(subject) or self._place(obj)):
+                continue  # "ahead of the Iowa caucuses": no one is ahead of a place
+            name = self._between(name, subject, obj)
             negated, cue = self._negation(idx)
             if excluded is not None and excluded != obj:
                 # "Afghan forces - and not Taliban - are battling IS": the point is the denial
                 found.append(Candidate(name, m.first, excluded, obj, number, not negated, "not"))
             found.append(Candidate(name, m.first, subject, obj, number, negated, cue))
-        return found
+        act = self._act()
+        return [*found, act] if act is not None else found
+
+    def _act(self) -> Candidate | None:
+        """The speaker's own act when the cue names a relation and the content opens with its
+        object: "Jeb Bush criticized [Marco Rubio for opposing ...]" says Bush criticises Rubio.
+        Only when the content says nothing complete of its own (it is then the later choice)."""
+        claim = self.claim
+        if claim is None or not claim.cue or not self.mentions:
+            return None
+        name = self.lexicon.act(claim.cue)
+        first = self.mentions[0]
+        if name is None or first.kind not in _ENTITYLIKE or first.first > 3:
+            return None
+        person = claim.speaker_kind is SpeakerKind.PERSON
+        actor = (self._pronoun("i") if person else None) or self.side  # a person acts as themself
+        if actor is None:
+            return None
+        if first.value == actor or (
+            self.lexicon.relations[name].no_places and self._place(first.value)
+        ):
+            return None
+        name = self._between(name, actor, first.value)
+        return Candidate(name, first.first, actor, first.value, None, False, None)
 
     def _variant(self, m: Mention) -> str | None:
         """The relation a trigger stands for: what follows it in its sentence may decide
@@ -223,6 +323,27 @@ class Framer(Arguments):
                 if chosen is not None:
                     return chosen
         return None if relation.only_variants else relation.name
+
+    def _between(self, name: str, subject: str | None, obj: str | None) -> str:
+        """The relation a claim is of given who its arguments are: politicians who "attack"
+        each other criticise, armies that "defeat" each other fight."""
+        relation = self.lexicon.relations[name]
+        if subject is None or obj is None:
+            return name
+        if relation.between_people and self._person(subject) and self._person(obj):
+            return relation.between_people
+        if relation.between_groups and not (self._person(subject) or self._person(obj)):
+            return relation.between_groups
+        return name
+
+    def _place(self, value: str | None) -> bool:
+        entity = self.lexicon.entities.get(value) if value is not None else None
+        return entity is not None and entity.kind == "place"
+
+    def _person(self, value: str) -> bool:
+        """Whether an argument is a person or party: a name the lexicon does not know is."""
+        entity = self.lexicon.entities.get(value)
+        return entity is None or entity.kind in ("person", "party")
 
     def _implicit(self, idx: int) -> bool:
         """Whether the speaker is the unstated subject: of its own denial ("denied any
@@ -273,6 +394,12 @@ class Framer(Arguments):
                 flips += 1
                 cue = cue or x.value
         return flips % 2 == 1, cue
+
+    def negated_after(self, at: int) -> bool:
+        """Whether the content's negations all come after token ``at``, so deny something else."""
+        if "negations" not in self.kinds:
+            return False
+        return all(x.first > at for x in self.mentions if x.kind == "negations")
 
     def certainty(self, at: int) -> tuple[Certainty, bool]:
         """Certainty found in the content before token ``at`` and whether the stance is unclear."""

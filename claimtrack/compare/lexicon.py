@@ -20,7 +20,7 @@ import yaml
 from claimtrack.errors import ClaimtrackError
 
 # Bumped when framing rules change, so stored claims are re-framed even if no lexicon file did.
-FRAMER_VERSION = "3"
+FRAMER_VERSION = "4"
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
@@ -58,6 +58,7 @@ class Case(IntEnum):
     ANY = 0
     CAPITAL = 1  # "Polish" the demonym, not "polish" the verb
     EXACT = 2  # "IS", "US": acronyms of up to five letters, never "is" or "us"
+    MIXED = 3  # "LeT", "DoD": a capital inside, never "Let" or "dod"
 
 
 def _shape(phrase: str) -> tuple[Case, ...]:
@@ -66,6 +67,8 @@ def _shape(phrase: str) -> tuple[Case, ...]:
         letters = tok.replace(".", "")
         if letters.isalpha() and letters.isupper() and len(letters) <= 5:
             shape.append(Case.EXACT)
+        elif letters.isalpha() and letters[1:] != letters[1:].lower() and len(letters) <= 5:
+            shape.append(Case.MIXED)
         elif tok[:1].isupper():
             shape.append(Case.CAPITAL)
         else:
@@ -106,6 +109,10 @@ class Relation:
     only_variants: bool = False
     unstated_object: bool = False
     with_partner: bool = False
+    between_people: str | None = None  # the relation it is when both arguments are people
+    between_groups: str | None = None  # ... and when neither is
+    speaker_act: bool = False  # a cue of this relation is the speaker's act ("criticized")
+    no_places: bool = False  # neither argument is a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +230,8 @@ class Lexicon:
     asking: dict[str, bool] = field(default_factory=dict, repr=False)  # cue -> is a directive
     roots: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # memo of root
     askeds: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # of asked
+    acts: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # of act
+    people: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, aliases: Path | None = None, relations: Path | None = None) -> Lexicon:
@@ -311,6 +320,10 @@ class Lexicon:
                 only_variants=bool(spec.get("only_variants")),
                 unstated_object=bool(spec.get("unstated_object")),
                 with_partner=bool(spec.get("with_partner")),
+                between_people=spec.get("between_people"),
+                between_groups=spec.get("between_groups"),
+                speaker_act=bool(spec.get("speaker_act")),
+                no_places=bool(spec.get("no_places")),
             )
             for verb in _words(spec.get("verbs")):
                 for form in inflect(verb.lower(), irregular):
@@ -323,7 +336,13 @@ class Lexicon:
         for pronoun, person in _PRONOUNS.items():
             self._add(pronoun, "pronoun", person)
         for relation in self.relations.values():
-            named = (relation.contrary_of, relation.inverse_of, relation.implies)
+            named = (
+                relation.contrary_of,
+                relation.inverse_of,
+                relation.implies,
+                relation.between_people,
+                relation.between_groups,
+            )
             for other in (*named, *relation.variants.values()):
                 if other is not None and other not in self.relations:
                     raise ClaimtrackError(
@@ -380,6 +399,21 @@ class Lexicon:
             if len(self.asking) < 100_000:
                 self.asking[cue] = known
         return known
+
+    def act(self, cue: str) -> str | None:
+        """The relation a cue itself names, when it is the speaker's act toward what the
+        content names first: "criticized", "accused", "endorsed" (not "said", not "met")."""
+        if cue in self.acts:
+            return self.acts[cue]
+        node = self.first.get(_key(cue)[-1]) if _key(cue) else None
+        found = None
+        if node is not None and node.entries:
+            entry = next((e for e in node.entries if e.kind == "relation"), None)
+            if entry is not None and self.relations[entry.value].speaker_act:
+                found = entry.value
+        if len(self.acts) < 100_000:
+            self.acts[cue] = found
+        return found
 
     def root(self, name: str) -> str:
         """The outermost parent of an entity ("ISKP" -> "IS"), itself when it has none."""

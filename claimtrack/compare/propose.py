@@ -23,7 +23,9 @@ def _cue_denies(claim: Claim | None, negated: bool) -> bool:
     """Whether the claim's denial is its own, on top of any negation in its content.
 
     Extraction marks "deny" both for a denial cue ("denied", "rejected") and for a negation it
-    saw in the content ("is not fighting"); the second must not count twice.
+    saw in the content ("is not fighting"); the second must not count twice, nor count when
+    the content's only negations come after the relation ("X subpoenaed Y, the moderators
+    didn't ask about it": ``negated`` is then true as well).
     """
     if claim is None or claim.polarity is not Polarity.DENY:
         return False
@@ -126,7 +128,7 @@ def frame_text(
         certainty=certainty,
         negation_cue=chosen.negation_cue,
         number=chosen.number,
-        claim_denies=_cue_denies(claim, chosen.negated),
+        claim_denies=_cue_denies(claim, chosen.negated or framer.negated_after(chosen.at)),
         negated=chosen.negated,
         unclear=unclear or relays,
     )

@@ -33,12 +33,17 @@ _NOT_NAMES = frozenset(
     certainly clearly obviously finally ultimately again already almost ok
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+NOT_NAMES = _NOT_NAMES
 # Function words that only headline case capitalises inside a sentence.
 _HEADLINE = frozenset(
     {"A", "An", "The", "For", "From", "To", "Of", "In", "On", "With", "And", "At", "By", "Is"}
     | {"Are", "Be", "As"}
 )
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
+# Words whose full stop ends no sentence: "Mrs. Clinton", "Sen. Cruz" (initials neither).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen gov rep gen lt col capt sgt maj adm st prof rev hon pres sens reps".split()  # noqa: SIM905
+)
 
 
 @dataclass(slots=True)
@@ -64,7 +69,10 @@ def _fits(shape: tuple[Case, ...], tokens: list[str], at: int, strict: bool) -> 
         if need is Case.ANY:
             continue
         tok = tokens[at + offset]
-        if need is Case.EXACT:
+        if need is Case.MIXED:
+            if strict and tok[1:] == tok[1:].lower():
+                return False
+        elif need is Case.EXACT:
             if (strict or len(tok.replace(".", "")) <= 2) and tok != tok.upper():
                 return False
         elif strict and not tok[:1].isupper():
@@ -116,6 +124,27 @@ def _compound(tokens: list[str], at: int, length: int) -> bool:
     return before or after
 
 
+def _initial(tokens: list[str], j: int) -> bool:
+    """Whether token ``j`` is the full stop of an initial inside a name: "Donald J. Trump"."""
+    before = tokens[j - 1]
+    after = tokens[j + 1 : j + 2]
+    return (
+        tokens[j] == "." and len(before) == 1 and before.isupper() and after[0][:1].isupper()
+        if after
+        else False
+    )
+
+
+def ends_sentence(tokens: list[str], lows: list[str], i: int) -> bool:
+    """Whether token ``i`` ends a sentence: not the full stop of "Mrs." or "J." in a name."""
+    if tokens[i] not in _SENTENCE_END:
+        return False
+    if tokens[i] != "." or i == 0:
+        return True
+    before = tokens[i - 1]
+    return lows[i - 1] not in _ABBREVIATIONS and not (len(before) == 1 and before.isupper())
+
+
 def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
     """Mentions in ``text``; ``strict`` honours capitalisation (off for typed queries)."""
     text = text.replace("’", "'")
@@ -124,7 +153,7 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
     if _SENTENCE_END.isdisjoint(tokens):
         sentence = [0] * len(tokens)  # one sentence: the usual claim
     else:
-        ends = list(accumulate(map(_SENTENCE_END.__contains__, tokens)))
+        ends = list(accumulate(ends_sentence(tokens, lows, i) for i in range(len(tokens))))
         sentence = [0, *ends[:-1]]  # sentence number of each token
     first = lexicon.first
     # Only tokens that can open a phrase, a number or a name need a closer look.
@@ -185,14 +214,17 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
             if len(tok) == 1 or (i and tokens[i - 1] == "-") or tokens[i + 1 : i + 2] == ["-"]:
                 continue  # "S", "Trans-Pacific": not a name of its own
             j = i + 1
-            while (
-                j < n
-                and tokens[j][0].isupper()
-                and tokens[j].isalpha()
-                and lows[j] not in first
-                and lows[j] not in _NOT_NAMES
+            while j < n and (
+                (
+                    tokens[j][0].isupper()
+                    and tokens[j].isalpha()
+                    and lows[j] not in first
+                    and lows[j] not in _NOT_NAMES
+                )
+                or _initial(tokens, j)
             ):
                 j += 1
-            mentions.append(Mention("name", " ".join(tokens[i:j]), i, j - 1))
+            name = " ".join(tokens[i:j])
+            mentions.append(Mention("name", name.replace(" .", "."), i, j - 1))
             done = j
     return Scan(tokens, lows, mentions, sentence)
