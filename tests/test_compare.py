@@ -70,8 +70,11 @@ def _claim(text: str, **fields: object) -> Claim:
         ("IS does not exist in Afghanistan.", "Is IS present in Afghanistan?", "no"),
         ("Hamas controls Gaza.", "Does Hamas control Gaza?", "yes"),
         # unseen news: US election coverage
-        ("Trump is leading Clinton in Ohio.", "Is Trump ahead of Clinton?", "yes"),
-        ("Clinton trails Trump in Ohio.", "Is Trump ahead of Clinton?", "yes"),
+        # one question per pair, asked in name order: the converse answers it "no"
+        ("Trump is leading Clinton in Ohio.", "Is Clinton ahead of Trump?", "no"),
+        ("Clinton trails Trump in Ohio.", "Is Clinton ahead of Trump?", "no"),
+        ("Clinton is leading Trump in Ohio.", "Is Clinton ahead of Trump?", "yes"),
+        ("Trump is not leading Clinton in Ohio.", "Is Clinton ahead of Trump?", "unclear"),
         ("Sanders endorsed Hillary Clinton.", "Does Sanders support Hillary Clinton?", "yes"),
         ("Cruz does not support Trump.", "Does Cruz support Trump?", "no"),
         ("The NRA criticized Obama.", "Is the NRA criticising Obama?", "yes"),
@@ -222,8 +225,8 @@ def test_affiliate_is_labelled(lexicon: Lexicon) -> None:
         (
             "he would beat Clinton in Ohio",
             {"speaker": "Donald Trump", "kind": "indirect"},
-            "Is Donald Trump ahead of Clinton?",
-            "yes",
+            "Is Clinton ahead of Donald Trump?",
+            "no",
         ),
         ("He never fought Rubio on that bill.", {"speaker": "Chris Christie"}, None, None),
         # content that opens with an infinitive has the speaker as its subject

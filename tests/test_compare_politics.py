@@ -58,10 +58,10 @@ def _claim(text: str, n: int = 1, src: str = "s1", **fields: object) -> Claim:
         ("Clinton is ahead of Trump in Ohio.", "Is Clinton ahead of Trump?", "yes"),
         ("Sanders trails Clinton in the polls.", "Is Clinton ahead of Sanders?", "yes"),
         ("Trump lost to Cruz in Iowa.", "Is Cruz ahead of Trump?", "yes"),
-        ("Sanders defeated Clinton in Michigan.", "Is Sanders ahead of Clinton?", "yes"),
+        ("Sanders defeated Clinton in Michigan.", "Is Clinton ahead of Sanders?", "no"),
         ("Clinton won Kentucky.", "Will Clinton win Kentucky?", "yes"),
         ("Clinton lost Michigan.", "Will Clinton win Michigan?", "no"),
-        ("Sanders won the race against Clinton.", "Is Sanders ahead of Clinton?", "yes"),
+        ("Sanders won the race against Clinton.", "Is Clinton ahead of Sanders?", "no"),
         # hacking, investigating, funding, colluding
         (
             "Russian intelligence services hacked into Democratic National Committee computers.",

@@ -193,7 +193,7 @@ def test_group_questions(framed: list[Claim]) -> None:
         ("Is the Taliban fighting IS?", FIGHTING),
         ("taliban islamic state", FIGHTING),
         ("russian weapons taliban", "Is Russia supplying weapons to the Taliban?"),
-        ("trump clinton polls", "Is Trump ahead of Clinton?"),
+        ("trump clinton polls", "Is Clinton ahead of Trump?"),
         ("is russia arming the taliban", "Is Russia supplying weapons to the Taliban?"),
         ("russia taliban talks", "Does Russia communicate with the Taliban?"),
     ],
@@ -220,6 +220,19 @@ def test_change_of_position_is_dated(lexicon: Lexicon) -> None:
     (found,) = find_contradictions(_framed(lexicon, claims))
     assert found.kind == "change_of_position"
     assert "2016-01-05" in found.explanation and "2016-06-01" in found.explanation
+
+
+def test_polls_that_put_either_side_ahead_contradict(lexicon: Lexicon) -> None:
+    claims = [
+        _claim(1, "Clinton leads Sanders by ten points in Kentucky.", "Ann Lee"),
+        _claim(2, "Sanders is ahead of Clinton in Kentucky.", "Bob Roe"),
+        _claim(3, "Sanders does not lead Clinton.", "Cy Doe"),
+    ]
+    framed = _framed(lexicon, claims)
+    assert {c.question for c in framed} == {"Is Clinton ahead of Sanders?"}
+    assert [c.stance.value if c.stance else None for c in framed] == ["yes", "no", "unclear"]
+    (found,) = find_contradictions(framed)
+    assert {c.speaker for c in found.claims} == {"Ann Lee", "Bob Roe"}
 
 
 def test_same_speaker_same_day_is_not_a_contradiction(lexicon: Lexicon) -> None:

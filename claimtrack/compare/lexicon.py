@@ -101,6 +101,7 @@ class Relation:
     name: str
     question: str
     symmetric: bool = False
+    antisymmetric: bool = False  # "A leads B" answers "Is B ahead of A?" with no
     contrary_of: str | None = None
     inverse_of: str | None = None
     numeric: bool = False
@@ -312,6 +313,7 @@ class Lexicon:
                 name=name,
                 question=str(spec.get("question") or "Does {subject} " + name + " {object}?"),
                 symmetric=bool(spec.get("symmetric")),
+                antisymmetric=bool(spec.get("antisymmetric")),
                 contrary_of=spec.get("contrary_of"),
                 inverse_of=target,
                 numeric=bool(spec.get("numeric")),

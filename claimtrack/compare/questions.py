@@ -90,9 +90,16 @@ def orient(
         subject_root, object_root, via_s, via_o = object_root, subject_root, via_o, via_s
     if subject_root == object_root:
         return Framing(polarity=polarity, certainty=certainty)
-    key = f"{asked.name}|{subject_root}|{object_root}"
     yes = not (claim_denies ^ negated ^ contrary)
     stance = Stance.UNCLEAR if unclear else (Stance.YES if yes else Stance.NO)
+    # One question per pair for an antisymmetric relation: "B leads A" answers "Is A ahead of
+    # B?" with no. "B does not lead A" says nothing of A leading B (they may be level).
+    asked_s, asked_o = subject_root, object_root
+    if asked.antisymmetric and lexicon.order(object_root) < lexicon.order(subject_root):
+        asked_s, asked_o = object_root, subject_root
+        contrary = contrary or stance is Stance.YES  # the converse claim excludes the question's
+        stance = Stance.NO if stance is Stance.YES else Stance.UNCLEAR
+    key = f"{asked.name}|{asked_s}|{asked_o}"
     return Framing(
         subject=subject_root,
         relation=relation.name,
@@ -105,7 +112,7 @@ def orient(
         object_via=via_o,
         contrary=contrary,
         question_key=key,
-        question=word_question(lexicon, asked.name, subject_root, object_root),
+        question=word_question(lexicon, asked.name, asked_s, asked_o),
         stance=stance,
     )
 
