@@ -79,7 +79,7 @@ _LINE = re.compile(r"[^\r\n]+")
 
 def body_regions(text: str, start: int = 0) -> list[Span]:
     """Regions of ``text`` from ``start`` on that are article body, in order, whitespace-trimmed."""
-    lines = [m.span() for m in _LINE.finditer(text, start)]
+    lines = _line_spans(text, start)
     content = [text[a:b].strip() for a, b in lines]
     end = _body_end(content)
     regions: list[list[int]] = []
@@ -99,6 +99,20 @@ def body_regions(text: str, start: int = 0) -> list[Span]:
             regions.append([a, b])
         cut = False
     return [Span.model_construct(start=a, end=b) for a, b in regions]
+
+
+def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of ``_LINE.finditer(text, start)``; by ``str.split`` when only "\\n" breaks
+    lines (a scan in ``re`` tests every character against the class)."""
+    if "\r" in text:
+        return [m.span() for m in _LINE.finditer(text, start)]
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        if line:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _body_end(lines: list[str]) -> int:

@@ -8,22 +8,23 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack import __version__, service
 from claimtrack.errors import ClaimtrackError
-from claimtrack.ingest import ingest as ingest_paths
 from claimtrack.load import LoadFailure, SourceMeta
 from claimtrack.models import Claim, IngestResult, Stance
 from claimtrack.render import Format, print_detail, render
-from claimtrack.render.html import html_report
-from claimtrack.store import Store
+
+# The store, ingestion, progress bars and the HTML report are imported by the commands that use
+# them: ``extract`` runs without any of them, and start-up time counts on every run.
+if TYPE_CHECKING:
+    from claimtrack.store import Store
 
 DEBUG_ENV = "CLAIMTRACK_DEBUG"
 
@@ -204,6 +205,16 @@ def ingest(
     fmt: FormatOpt = None,
 ) -> None:
     """Read articles into the database; re-running is safe, changed files replace their claims."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from claimtrack.ingest import ingest as ingest_paths
+
     meta = SourceMeta(title=title, outlet=outlet, published=published, url=url)
     err = _stderr()
     with _Session(ctx, must_exist=False) as session:
@@ -447,6 +458,8 @@ def report(
     ] = False,
 ) -> None:
     """Write an HTML evidence matrix: per question, who answers yes, no or unclear."""
+    from claimtrack.render.html import html_report
+
     with _Session(ctx) as session:
         items = service.report(
             session.store,

@@ -47,7 +47,8 @@ def construct(cls: type[M], fields_set: set[str] | None = None, /, **values: Any
     required one, faster: the same ``__dict__`` (in field order) and the same fields set
     (``fields_set`` when given, as ``model_construct`` takes it)."""
     spec = _spec(cls)
-    if spec is None or not spec[1].issubset(values):
+    # (``keys() >=``: ``frozenset.issubset`` of a dict first copies the dict into a set)
+    if spec is None or not values.keys() >= spec[1]:
         return cls.model_construct(fields_set, **values)
     data = spec[0].copy()
     data.update(values)  # keys keep their field order

@@ -12,10 +12,14 @@ question by ``compare.find_contradictions``: neither ever compares all pairs of 
 
 from __future__ import annotations
 
-from claimtrack.compare import Decisions, Lexicon, frame_claims
+from typing import TYPE_CHECKING
+
 from claimtrack.extract import extract
 from claimtrack.models import Claim, Source
 from claimtrack.resolve import SpeakerRegistry, resolve
+
+if TYPE_CHECKING:  # imported where used: extraction alone never loads the comparison stage
+    from claimtrack.compare import Decisions, Lexicon
 
 
 def attribute(source: Source, speakers: SpeakerRegistry) -> list[Claim]:
@@ -30,4 +34,6 @@ def analyse(
     decisions: Decisions,
 ) -> list[Claim]:
     """Run every per-document stage over one source."""
+    from claimtrack.compare import frame_claims
+
     return frame_claims(attribute(source, speakers), lexicon, decisions)

@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -341,6 +342,9 @@ class SpeakerRegistry:
 
 # Everything extraction found that a claim also carries: spans, cue, kind, date, polarity, ...
 _SHARED_FIELDS = set(Claim.model_fields) & set(Attribution.model_fields)
+_SHARED_NAMES = tuple(sorted(_SHARED_FIELDS))
+# Their values, read in one call from a model's ``__dict__`` (which holds every field).
+_shared_values = itemgetter(*_SHARED_NAMES)
 
 
 def claim_id(source_id: str, start: int, end: int) -> str:
@@ -429,7 +433,8 @@ def resolve(
         speaker = registry.current(canonical[name]) if name else None
         if speaker and a.speaker_mention:
             registry.note_mention(speaker, a.speaker_mention)
-        fields = {name: getattr(a, name) for name in _SHARED_FIELDS} | _kind_of(registry, speaker)
+        fields = dict(zip(_SHARED_NAMES, _shared_values(a.__dict__), strict=True))
+        fields |= _kind_of(registry, speaker)
         # Every value comes from a model field of the same type: skip re-validating each one.
         claims.append(
             construct(

@@ -6,21 +6,10 @@ The CLI parses arguments and calls exactly one function here; this module never 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process, utils
-
-from claimtrack.compare import (
-    Decisions,
-    Lexicon,
-    compare_statements,
-    find_contradictions,
-    frame_claims,
-    match_questions,
-    topic_terms,
-)
 from claimtrack.errors import ClaimtrackError
 from claimtrack.load import LoadFailure, discover, read_source
 from claimtrack.metadata import iso_partial
@@ -35,7 +24,12 @@ from claimtrack.models import (
 )
 from claimtrack.pipeline import attribute
 from claimtrack.resolve import SpeakerRegistry
-from claimtrack.store import ClaimFilter, Store
+
+# The comparison stages, the store and fuzzy matching are imported by the functions that use them:
+# ``extract`` needs none of them, and importing them costs more start-up time than a small run.
+if TYPE_CHECKING:
+    from claimtrack.compare import Decisions, Lexicon
+    from claimtrack.store import ClaimFilter, Store
 
 SIDE_FILES = {"aliases": "claimtrack.aliases.yaml", "relations": "claimtrack.relations.yaml"}
 QUESTIONS_FILE = "claimtrack.questions.yaml"
@@ -62,12 +56,16 @@ class Settings:
         return candidate if candidate.is_file() else None
 
     def lexicon(self) -> Lexicon:
+        from claimtrack.compare import Lexicon
+
         return Lexicon.load(
             aliases=self._beside_db(self.aliases, SIDE_FILES["aliases"]),
             relations=self._beside_db(self.relations, SIDE_FILES["relations"]),
         )
 
     def decisions(self) -> Decisions:
+        from claimtrack.compare import Decisions
+
         return Decisions.load(self._beside_db(self.questions, QUESTIONS_FILE))
 
 
@@ -78,6 +76,8 @@ def open_store(settings: Settings, *, must_exist: bool = True) -> Store:
             f"no database at {settings.db}",
             hint="run `claimtrack ingest PATH` first, or point --db / CLAIMTRACK_DB at one",
         )
+    from claimtrack.store import Store
+
     return Store.open(settings.db)
 
 
@@ -93,6 +93,8 @@ def refresh_frames(store: Store, lexicon: Lexicon, decisions: Decisions) -> int:
     Batches end on source boundaries, so references inside an article ("that tally", "they")
     reach back to the claims before them as they did at ingest.
     """
+    from claimtrack.compare import frame_claims
+
     fingerprint = f"{lexicon.fingerprint}:{decisions.fingerprint}"
     if store.get_meta("frame_fingerprint") == fingerprint:
         return 0
@@ -128,6 +130,8 @@ def check_iso(value: str | None, name: str) -> str | None:
 
 def match_speakers(query: str, names: Sequence[str]) -> list[str]:
     """Speaker names a user means by ``query``: any word or the whole name, typo-tolerant."""
+    from rapidfuzz import fuzz, process, utils
+
     wanted = utils.default_process(query)
     if not wanted:
         return []
@@ -161,6 +165,8 @@ def topic_questions(
     Entities named in the topic ("daesh" is IS) pick the candidate questions through the store's
     index; only a topic that names no known entity is matched against every question.
     """
+    from claimtrack.compare import match_questions, topic_terms
+
     exact = [q for q in store.questions_by_id([topic]) if q.contested or not contested]
     if exact:
         return exact
@@ -194,6 +200,8 @@ class ClaimQuery:
 
 def claim_filter(store: Store, lexicon: Lexicon, query: ClaimQuery) -> ClaimFilter | None:
     """The store filter for a user's query; None when a fuzzy part matches nothing."""
+    from claimtrack.store import ClaimFilter
+
     speakers = None
     if query.speaker:
         speakers = match_speakers(query.speaker, store.speaker_names())
@@ -253,6 +261,8 @@ def contradictions(
 
     ``limit`` bounds the questions looked at (most claims first), not the contradictions.
     """
+    from claimtrack.compare import find_contradictions
+
     if topic:
         chosen = topic_questions(store, lexicon, topic, contested=True)[:limit]
     else:
@@ -271,6 +281,8 @@ def report(
     contested_only: bool,
 ) -> list[QuestionReport]:
     """Per question, its claims and contradictions: the evidence matrix of the HTML report."""
+    from claimtrack.compare import find_contradictions
+
     chosen = questions(store, lexicon, decisions, contested=contested_only, topic=topic)
     if not chosen:
         return []
@@ -317,6 +329,8 @@ def show_claim(store: Store, claim_id: str, *, context_chars: int = 400) -> Clai
 
 
 def compare(a: str, b: str, lexicon: Lexicon) -> Comparison:
+    from claimtrack.compare import compare_statements
+
     for label, statement in (("A", a), ("B", b)):
         if not statement.strip():
             raise ClaimtrackError(f"statement {label} is empty", hint="give two statements")
@@ -336,6 +350,8 @@ def extract_paths(paths: Sequence[Path], *, jobs: int = 1) -> Iterator[Claim | L
         for item in files:
             yield from _analyse_one(item)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(jobs, initializer=_init_worker) as pool:
         for result in pool.map(_analyse_one, files, chunksize=8):
             yield from result

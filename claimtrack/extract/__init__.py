@@ -152,12 +152,10 @@ def _attribution(
     unit = units[cand.unit]
     s, e = cand.content
     content = text[s:e]
-    lo = min(
-        [s] + ([cand.speaker[0]] if cand.speaker else []) + ([cand.cue[0]] if cand.cue else [])
-    )
-    hi = max(
-        [e] + ([cand.speaker[1]] if cand.speaker else []) + ([cand.cue[1]] if cand.cue else [])
-    )
+    lo, hi = s, e  # the span of content, speaker and cue together
+    for part in (cand.speaker, cand.cue):
+        if part:
+            lo, hi = min(lo, part[0]), max(hi, part[1])
     sentence_start = unit.sentence_at(lo)[0]
     sentence_end = max(unit.sentence_at(max(lo, hi - 1))[1], e)
     if cand.follows is not None:

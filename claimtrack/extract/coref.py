@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from claimtrack.extract import speakers
 from claimtrack.extract.lexicon import COLLECTIVE_HEADS, ORG_HEADS, PRONOUNS, words
@@ -105,10 +106,17 @@ class Resolver:
         the last few; a name with unknown gender learns it from the pronoun."""
         base = max(0, len(self.known) - _RECENT)
         recent = self.known[base:]
-        pool = [(base + i, c) for i, c in reversed(list(enumerate(recent))) if _compatible(info, c)]
+        # Only the nearest few compatible speakers are ever looked at: stop once they are found.
+        latest = range(len(recent) - 1, -1, -1)
+        pool = list(
+            islice(
+                ((base + i, recent[i]) for i in latest if _compatible(info, recent[i])),
+                _GENDER_WINDOW,
+            )
+        )
         if not pool and info.gender is None and info.kind is not SpeakerKind.ORGANIZATION:
             # "they" after a plural the parser took for a person ("Prosecutors")
-            pool = [(base + i, c) for i, c in reversed(list(enumerate(recent))) if _plural(c)]
+            pool = [(base + i, recent[i]) for i in latest if _plural(recent[i])]
         if not pool:
             return info
         i, best = pool[0]

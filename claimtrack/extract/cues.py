@@ -1,6 +1,7 @@
 """Cue patterns compiled once from the lexicon, and the small spans around a cue.
 
-The verb forms are compiled into a prefix trie so one regex scans the text in linear time.
+The verb forms are compiled into prefix tries (fast alternations in ``re``); the cues of a unit are
+found by looking its words up, not by scanning it with a regex (``cue_spans``).
 """
 
 from __future__ import annotations
@@ -55,11 +56,25 @@ def _trie_pattern(words: list[str]) -> str:
 _PREFIX_WORDS = frozenset(w for p in CUE_PREFIX for w in p.split())
 _BE_WORDS = words("is are was were been be")
 _WORDS = sorted(FORMS) + sorted(ANCHOR_CUES)
-CUE_RE = re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(_WORDS) + r")(?![\w'’-])")
+
+
+def cue_pattern() -> str:
+    """Every cue as a word of its own, as a regex. ``find_cues`` finds what it matches without
+    scanning with it, which costs hundreds of instructions a character (so it is not even built
+    at import): every cue is an ASCII word, so the unit's ASCII letter runs (a C-speed byte
+    translation and split) tell which cues may occur, and ``str.find`` where."""
+    return r"(?<![\w'’-])(?:" + _trie_pattern(_WORDS) + r")(?![\w'’-])"
+
+
+# The cues by their bytes, and a byte table that blanks all but ASCII letters (for ``cue_spans``).
+_CUE_BYTES = {w.encode("ascii"): w for w in _WORDS}
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
+
+
 # "…, and added: …": a second cue of the same speaker ends the first one's content.
 COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + _trie_pattern(sorted(FORMS)) + r")\b"
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + VERB_ALTERNATION + r")\b"
 )
 _ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
 _QUOTED_AS = re.compile(QUOTED_AS)
@@ -128,11 +143,12 @@ def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
     return k, masked[k:j]
 
 
-def prefix_start(masked: str, lo: int, start: int) -> int:
-    """Where the auxiliaries and adverbs before a cue begin ("has also said")."""
+def prefix_start(masked: str, lo: int, start: int, before: tuple[int, str] | None = None) -> int:
+    """Where the auxiliaries and adverbs before a cue begin ("has also said"); ``before`` is
+    ``prev_word(masked, lo, start)`` when the caller has it already."""
     pos = start
-    for _ in range(3):
-        k, word = prev_word(masked, lo, pos)
+    for n in range(3):
+        k, word = before if n == 0 and before is not None else prev_word(masked, lo, pos)
         low = word.lower()
         if not word or (low not in _PREFIX_WORDS and not (low.endswith("ly") and len(low) > 4)):
             break
@@ -140,13 +156,41 @@ def prefix_start(masked: str, lo: int, start: int) -> int:
     return pos
 
 
+def _is_bound(ch: str) -> bool:
+    """A character that may stand next to a cue (not in ``[\\w'’-]``)."""
+    return not (ch.isalnum() or ch in "_'’-")
+
+
+def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans ``re.compile(cue_pattern()).finditer(masked, lo, hi)`` finds, in order.
+
+    A match is a whole run of ``[\\w'’-]`` that is a cue, hence a whole run of ASCII letters: the
+    cues among the runs are the only words looked for, and each place one occurs is checked
+    for the regex's boundaries (the one before may lie before ``lo``, the one after not past
+    ``hi``)."""
+    piece = masked[lo:hi]
+    runs = piece.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+    spans: list[tuple[int, int]] = []
+    for key in _CUE_BYTES.keys() & runs:
+        word = _CUE_BYTES[key]
+        at = piece.find(word)
+        while at >= 0:
+            start, end = lo + at, lo + at + len(word)
+            if (start == 0 or _is_bound(masked[start - 1])) and (
+                end >= hi or _is_bound(masked[end])
+            ):
+                spans.append((start, end))
+            at = piece.find(word, at + 1)
+    spans.sort()
+    return spans
+
+
 def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
     """Every cue in ``masked[lo:hi]`` with its auxiliaries ("has also said") and venue
     ("said in a statement"); passives ("was told") are not cues, except "quoted as saying"."""
     out: list[CueHit] = []
-    for m in CUE_RE.finditer(masked, lo, hi):
-        word = m.group()
-        start, end = m.start(), m.end()
+    for start, end in cue_spans(masked, lo, hi):
+        word = masked[start:end]
         anchor = ANCHOR_CUES.get(word)
         if anchor is not None:
             rest = _ANCHOR_REST[word].match(masked, end, hi)

@@ -22,6 +22,7 @@ from claimtrack.extract.content import (
 from claimtrack.extract.lexicon import (
     AUX,
     BELIEF_VERBS,
+    CUE_NOUNS,
     INTENT_VERBS,
     NEGATING_PREFIX,
     OBJECT_VERBS,
@@ -49,6 +50,9 @@ _NO_INVERSION = OBJECT_VERBS | BELIEF_VERBS
 _PARTICLE = re.compile(r"\s+(?:off|down|up|out|back|away|over)\b")
 _ANONYMITY = re.compile(r"\s+on\s+(?:the\s+)?condition\b")
 _CALL_FOR = re.compile(r"\s+(?:for|on|upon|about|of)\b")
+# Every cue noun holds one of these ("claims" holds "claim"): a unit without any has no noun frame,
+# and is not scanned by the noun patterns (a leading look-behind makes that scan slow).
+_NOUN_STEMS = tuple(n for n in CUE_NOUNS if not any(o != n and o in n for o in CUE_NOUNS))
 _LEFT_NOISE = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|in\s+turn|in\s+contrast|"
     r"for\s+(?:his|her|its|their)\s+part|for\s+(?:instance|example)|in\s+fact|of\s+course)"
@@ -90,11 +94,13 @@ def verb_frame(
     ss, se = max(sentence[0], hit.start - REACH), min(sentence[1], hit.end + REACH)
     sentence = (ss, se)
     cs, ce = hit.start, hit.end
-    prev = _prev_word(m, ss, cs)
+    before = C.prev_word(m, ss, cs)
+    prev = before[1].lower()
     if prev in NEGATING_PREFIX or prev.endswith(("n't", "n’t")):
         return []
     form = hit.form
-    after_cue = view.skip_space(C.skip_adverbials(m, ce, se), se)
+    past_adverbials = C.skip_adverbials(m, ce, se)
+    after_cue = view.skip_space(past_adverbials, se)
     addressed = False  # "said to the crowd": only words before the cue can be the content
     if m.startswith("to ", after_cue) and hit.sort == "verb" and hit.lemma not in INTENT_VERBS:
         if not _addressee(m, after_cue + 3, se):
@@ -117,13 +123,14 @@ def verb_frame(
     if hit.lemma in ("call", "talk", "speak", "ask", "apologize", "apologise"):
         on = _CALL_FOR.match(m, ce, se)  # "called for", "talked about", "asked about"
         ce = on.end() if on else ce
-    pos = C.skip_adverbials(m, ce, se)
+    # The cue's end moves only for an addressee or a particle: else the adverbials are skipped.
+    pos = past_adverbials if ce == hit.end else C.skip_adverbials(m, ce, se)
     speaker: tuple[int, int] | None = None
     if addressed and (participle or prev in ("and", "but")):
         return []
     if participle and prev not in ("is", "are", "was", "were", "been"):
         after_comma = m[max(ss, cs - 4) : cs].rstrip().rstrip("\"”’'").endswith(",")
-        opening = C.prev_word(m, ss, C.prev_word(m, ss, cs)[0])[1] == ""  # "After saying …, X"
+        opening = C.prev_word(m, ss, before[0])[1] == ""  # "After saying …, X"
         linked = prev in ("by", "while", "and") or (
             prev in ("before", "after", "upon", "when") and (earlier or not opening)
         )
@@ -138,8 +145,8 @@ def verb_frame(
         return [
             Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, (ss, cs), conf - 0.1)
         ]
-    left_hi = C.prefix_start(m, ss, cs)
-    noise = _LEFT_NOISE.search(m, max(ss, left_hi - 30), left_hi)
+    left_hi = C.prefix_start(m, ss, cs, before)
+    noise = _left_noise(m, max(ss, left_hi - 30), left_hi)
     if noise is not None:
         left_hi = C.prefix_start(m, ss, noise.start())
     speaker = np_before(m, ss, left_hi)
@@ -209,6 +216,17 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _left_noise(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_LEFT_NOISE.search(masked, lo, hi)``, searched only when the window ends in a comma (and
+    spaces), as every match of it does."""
+    j = hi
+    while j > lo and masked[j - 1].isspace():
+        j -= 1
+    if j <= lo or masked[j - 1] != ",":
+        return None
+    return _LEFT_NOISE.search(masked, lo, hi)
 
 
 def _addressee(masked: str, pos: int, hi: int) -> bool:
@@ -287,7 +305,8 @@ def noun_frames(view: UnitView) -> list[Candidate]:
     """``X's assertion that …`` and ``claims by X that …``."""
     m = view.masked
     out: list[Candidate] = []
-    if "that" not in m[view.unit.start : view.unit.end]:
+    piece = m[view.unit.start : view.unit.end]
+    if "that" not in piece or not any(stem in piece for stem in _NOUN_STEMS):
         return out
     for hit in C.NOUN_POSSESSIVE_RE.finditer(m, view.unit.start, view.unit.end):
         ss, se = view.unit.sentence_at(hit.start())
@@ -301,6 +320,8 @@ def noun_frames(view: UnitView) -> list[Candidate]:
                     got[0], got[1], view.index, speaker, cue, "claim", (speaker[0], hit.end()), 0.65
                 )
             )
+    if "by" not in piece and "from" not in piece:
+        return out  # (no "claims by X" without "by" or "from")
     for hit in C.NOUN_BY_RE.finditer(m, view.unit.start, view.unit.end):
         ss, se = view.unit.sentence_at(hit.start())
         se = min(se, hit.end() + REACH)

@@ -9,6 +9,7 @@ the same length as the source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimtrack.extract.lexicon import (
     ABBREVIATIONS,
@@ -26,6 +27,9 @@ from claimtrack.extract.lexicon import (
 )
 
 _TOKEN = re.compile(r"[^\W_][\w.'’&-]*[\w.]|[^\W_]|,|\x00+|[^\s\w]")
+# ``_TOKEN`` with what lies before each token (only spaces and "_" start no token): ``findall``
+# returns plain strings whose lengths give the offsets, with no match object per token.
+_GAP_TOKEN = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")")
 _WINDOW = 160
 _SHORT_WINDOW = 48
 _MAX_WORDS = 14
@@ -48,6 +52,7 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
+@lru_cache(maxsize=1 << 14)  # a pure test of one token, asked of the same words again and again
 def _np_word(tok: str) -> bool:
     """A token that may sit inside a speaker phrase."""
     if not _is_word(tok):
@@ -64,9 +69,10 @@ def _np_word(tok: str) -> bool:
 def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     append = out.append
-    for m in _TOKEN.finditer(masked, lo, hi):
-        tok = m.group()
-        start, end = m.span()
+    end = lo
+    for gap, tok in _GAP_TOKEN.findall(masked, lo, hi):
+        start = end + len(gap)
+        end = start + len(tok)
         if (
             tok[-1] == "."
             and len(tok) > 2
@@ -80,20 +86,24 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_LEADING_EDGE = _EDGE | {"-"}
+_TRAILING_EDGE = _EDGE | {"-", "the", "a", "an"}
+
+
 def _strip_edges(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while toks and toks[0][2].lower() in _EDGE | {"-"}:
-        toks = toks[1:]
-    while toks and toks[-1][2].lower() in _EDGE | {"-", "the", "a", "an"}:
-        toks = toks[:-1]
-    return toks
+    lo, hi = 0, len(toks)
+    while lo < hi and toks[lo][2].lower() in _LEADING_EDGE:
+        lo += 1
+    while lo < hi and toks[hi - 1][2].lower() in _TRAILING_EDGE:
+        hi -= 1
+    return toks[lo:hi]
 
 
 def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The longest suffix of ``toks`` that reads as a noun phrase (a date before the verb is not
     part of it: "the Kentucky Republican on Tuesday dismissed")."""
-    toks = list(toks)
     if toks and (toks[-1][2].lower() in _DATE_WORDS or toks[-1][2] in _MONTH_NAMES):
-        toks.pop()
+        toks = toks[:-1]
         while toks and toks[-1][2].lower() in ("on", "last", "this", "earlier", "late"):
             toks.pop()
         if not toks or toks[-1][2] == ",":

@@ -18,8 +18,15 @@ from claimtrack.models import Span
 MASK = "\x00"
 
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
-_DOUBLE = re.compile(r"[\"“”„‟«»]|''")
+_BREAKS = "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"  # what ``str.splitlines`` splits on
+# A double mark, or two single quotes as one (''). Written to open with a character class, so
+# that ``re`` skips to candidate characters in C: ``[…]|''`` tries both branches at every offset.
+_DOUBLE = re.compile(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
 _SINGLE = re.compile(r"[‘’']")
+# A single mark not inside a word (an apostrophe is: "don't", "Afghanistan's"): the only ones
+# ``_scan_singles`` looks at. Most marks are apostrophes, and skipping them in C saves the most
+# (the mark comes first so that ``re`` can skip to one in C; the look-behind spans the mark).
+_SINGLE_EDGE = re.compile(r"[‘’'](?:(?<![^\W_].)|(?![^\W_]))")
 _OPENERS = frozenset("“„‟«")
 _CLOSERS = frozenset("”»")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,\u00a0")
@@ -66,8 +73,10 @@ class Unit:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence that holds ``pos`` (the nearest one before it when between sentences)."""
-        i = max(bisect_right(self.starts, pos) - 1, 0)
-        return self.sentences[i] if self.sentences else (self.start, self.end)
+        if not self.sentences:
+            return self.start, self.end
+        i = bisect_right(self.starts, pos) - 1
+        return self.sentences[i if i > 0 else 0]
 
 
 def body_regions(text: str, body: list[Span]) -> list[tuple[int, int]]:
@@ -93,7 +102,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if m is None:
         return s, s
     s = m.start()
-    return s, s + len(text[s:e].rstrip())
+    while text[e - 1].isspace():  # (not ``text[s:e].rstrip()``: that copies the paragraph)
+        e -= 1
+    return s, e
 
 
 def _double_role(text: str, i: int, w: int, lo: int, hi: int, is_open: bool) -> str:
@@ -141,8 +152,10 @@ def _scan_singles(text: str, lo: int, hi: int, taken: list[Quote]) -> list[Quote
     open_at: int | None = None
     blocked = sorted((q.open, q.close if q.close >= 0 else hi) for q in taken)
     k = 0
-    for m in _SINGLE.finditer(text, lo, hi):
-        i = m.start()
+    marks = [m.start() for m in _SINGLE_EDGE.finditer(text, lo, hi)]
+    if lo < hi and text[lo] in "‘’'" and (not marks or marks[0] != lo):
+        marks.insert(0, lo)  # the look-behind saw the character before ``lo``; the scan must not
+    for i in marks:
         while k < len(blocked) and blocked[k][1] < i:
             k += 1
         if k < len(blocked) and blocked[k][0] <= i:
@@ -160,14 +173,28 @@ def _scan_singles(text: str, lo: int, hi: int, taken: list[Quote]) -> list[Quote
     return found
 
 
+def line_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_LINE.finditer(text, lo, hi)``: runs between line breaks, found by
+    ``str.splitlines`` (it breaks on the same characters) rather than a scan in ``re``."""
+    spans: list[tuple[int, int]] = []
+    pos = lo
+    for line in text[lo:hi].splitlines(keepends=True):
+        end = pos + len(line)
+        stop = end - (2 if line.endswith("\r\n") else 1 if line[-1] in _BREAKS else 0)
+        if stop > pos:
+            spans.append((pos, stop))
+        pos = end
+    return spans
+
+
 def layout(text: str, regions: list[tuple[int, int]]) -> list[Unit]:
     """Split body regions into units with their quotations (sentences are added by ``mask``)."""
     units: list[Unit] = []
     for lo, hi in regions:
         carry: int | None = None
         current: Unit | None = None
-        for m in _LINE.finditer(text, lo, hi):
-            ps, pe = _trim(text, m.start(), m.end())
+        for line_start, line_end in line_spans(text, lo, hi):
+            ps, pe = _trim(text, line_start, line_end)
             if ps >= pe or not _LETTER.search(text, ps, pe):
                 continue  # blank, or no word in it: nobody is quoted there
             reopens = text[ps] in '"“”„«' or text.startswith("''", ps)
@@ -222,6 +249,17 @@ def add_sentences(masked: str, unit: Unit) -> None:
     unit.starts = [s for s, _ in unit.sentences]
 
 
+def _word_before(masked: str, lo: int, hi: int) -> str:
+    """What ``_WORD_BEFORE`` finds in ``masked[lo:hi]``: the run of word characters and dots that
+    ends it (or ends it but for a final newline, as ``$`` allows), "" when there is none. A
+    backward walk: the regex tries every offset of the window before it finds the run."""
+    end = hi - 1 if hi > lo and masked[hi - 1] == "\n" else hi
+    k = end
+    while k > lo and (masked[k - 1].isalnum() or masked[k - 1] in "_."):
+        k -= 1
+    return masked[k:end]
+
+
 def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Sentences of ``masked[lo:hi]``: ends at . ? ! before a capital, not after an abbreviation."""
     out: list[tuple[int, int]] = []
@@ -231,8 +269,7 @@ def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if nxt >= hi or not _NEXT_START.match(masked, nxt):
             continue
         if masked[m.start()] == ".":
-            w = _WORD_BEFORE.search(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start())
-            word = w.group(1).lower() if w else ""
+            word = _word_before(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start()).lower()
             abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
             if abbreviated and (word in TITLES or not _STARTER.match(masked, nxt)):
                 continue  # "Gen. Votel"; but "in the U.S. He says" ends a sentence

@@ -76,13 +76,17 @@ def write_csv(rows: Iterable[BaseModel], out: TextIO) -> int:
     return count
 
 
+# ``json.dumps`` with an option builds a new encoder per call; rows are many, so build it once.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_json(rows: Iterable[BaseModel], out: TextIO, *, lines: bool) -> int:
     """JSON (one list) or JSONL (one object a line), streamed row by row."""
     count = 0
     if not lines:
         out.write("[")
     for row in rows:
-        text = json.dumps(_json_data(row), ensure_ascii=False)
+        text = _ENCODE(_json_data(row))
         if lines:
             out.write(text + "\n")
         else:

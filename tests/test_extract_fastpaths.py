@@ -1,0 +1,184 @@
+"""The fast paths of extraction find exactly what the regexes they stand in for find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import clean
+from claimtrack.extract import cues, frames, phrases, segment, stance
+from claimtrack.extract.lexicon import ABBREVIATIONS, CUE_NOUNS
+
+SOURCES = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "sources").glob("*.md"))
+
+_CUE_RE = re.compile(cues.cue_pattern())
+
+# Letters, cue words, boundaries of every kind, quote marks and the characters that case-fold
+# oddly: the places where a shortcut could part from its regex.
+_PIECES = st.sampled_from(
+    [
+        "said", "says", "told", "According", "according", "claims", "added", "day", "Day",
+        "today", "this", "x", "é", "_", "-", "'", "’", "‘", '"', "“", "”", "''", " ", "  ",
+        "\n", "\t", "\x00", ",", ".", "U.S.", "1", "2014", "ſ", "ı", "İ", "K", "DAY", "thıs",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_cue_spans_are_the_cue_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.span() for m in _CUE_RE.finditer(text, lo, hi)]
+        assert cues.cue_spans(text, lo, hi) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_dateish_is_the_dateish_regex(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = stance._DATEISH.search(text, lo, hi) is not None
+        assert stance._dateish(text, lo, hi) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_word_before_is_the_word_before_regex(text: str) -> None:
+    for lo, hi in _ranges(text):
+        found = segment._WORD_BEFORE.search(text, lo, hi)
+        assert segment._word_before(text, lo, hi) == (found.group(1) if found else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_left_noise_is_the_left_noise_regex(text: str) -> None:
+    text += ", meanwhile, "
+    for lo, hi in _ranges(text):
+        expected = frames._LEFT_NOISE.search(text, lo, hi)
+        got = frames._left_noise(text, lo, hi)
+        assert (got.span() if got else None) == (expected.span() if expected else None)
+
+
+def _singles_by_regex(
+    text: str, lo: int, hi: int, taken: list[segment.Quote]
+) -> list[segment.Quote]:
+    """``_scan_singles`` as it was: every single mark, apostrophes skipped in Python."""
+    found: list[segment.Quote] = []
+    open_at: int | None = None
+    blocked = sorted((q.open, q.close if q.close >= 0 else hi) for q in taken)
+    k = 0
+    for m in segment._SINGLE.finditer(text, lo, hi):
+        i = m.start()
+        while k < len(blocked) and blocked[k][1] < i:
+            k += 1
+        if k < len(blocked) and blocked[k][0] <= i:
+            continue
+        prev_word = i > lo and text[i - 1].isalnum()
+        next_word = i + 1 < hi and text[i + 1].isalnum()
+        if prev_word and next_word:
+            continue
+        if not prev_word and next_word and text[i] != "’":
+            open_at = i
+        elif open_at is not None and not next_word and i > lo and not text[i - 1].isspace():
+            if len(text[open_at + 1 : i].split()) >= 3:
+                found.append(segment.Quote(open_at, i, open_at + 1, i, double=False))
+            open_at = None
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_scan_singles_skips_only_apostrophes(text: str) -> None:
+    for lo, hi in _ranges(text):
+        taken, _ = segment._scan_doubles(text, lo, hi, None)
+        assert segment._scan_singles(text, lo, hi, taken) == _singles_by_regex(text, lo, hi, taken)
+
+
+_DOUBLE_AS_WRITTEN = re.compile(r"[\"“”„‟«»]|''")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_double_marks_are_the_plain_alternation(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.span() for m in _DOUBLE_AS_WRITTEN.finditer(text, lo, hi)]
+        assert [m.span() for m in segment._DOUBLE.finditer(text, lo, hi)] == expected
+
+
+def test_fast_paths_agree_on_the_demo_articles() -> None:
+    for path in SOURCES:
+        text = path.read_text(encoding="utf-8")
+        for lo, hi in [(0, len(text)), (1, len(text) - 1), (len(text) // 3, len(text) // 2)]:
+            assert cues.cue_spans(text, lo, hi) == [
+                m.span() for m in _CUE_RE.finditer(text, lo, hi)
+            ]
+            assert stance._dateish(text, lo, hi) is (
+                stance._DATEISH.search(text, lo, hi) is not None
+            )
+
+
+def test_every_cue_noun_holds_a_stem() -> None:
+    assert all(any(stem in noun for stem in frames._NOUN_STEMS) for noun in CUE_NOUNS)
+
+
+def test_every_reported_word_holds_a_hint() -> None:
+    assert all(
+        any(hint in word for hint in stance._REPORTED_HINTS) for word in stance._REPORTED_WORDS
+    )
+
+
+_LINE_PIECES = st.sampled_from(
+    ["a", "b c", " ", "\n", "\r", "\r\n", "\u2028", "\x0b", "\x85", "\x1c", "é", "\n\n"]
+)
+_LINE_TEXTS = st.lists(_LINE_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_TEXTS)
+def test_line_spans_are_the_line_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.span() for m in segment._LINE.finditer(text, lo, hi)]
+        assert segment.line_spans(text, lo, hi) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_TEXTS)
+def test_body_line_spans_are_the_line_regex_matches(text: str) -> None:
+    for start in range(len(text) + 2):
+        expected = [m.span() for m in clean._LINE.finditer(text, start)]
+        assert clean._line_spans(text, start) == expected
+
+
+def _tokens_by_regex(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``phrases._tokens`` as it was: one match object per token."""
+    out: list[tuple[int, int, str]] = []
+    for m in phrases._TOKEN.finditer(masked, lo, hi):
+        tok = m.group()
+        start, end = m.span()
+        if (
+            tok[-1] == "."
+            and len(tok) > 2
+            and "." not in tok[:-1]
+            and tok[:-1].lower() not in ABBREVIATIONS
+        ):
+            out.append((start, end - 1, tok[:-1]))
+            out.append((end - 1, end, "."))
+        else:
+            out.append((start, end, tok))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_tokens_are_the_token_regex_matches(text: str) -> None:
+    text += " _a __ b_ _,_ Mr. x."
+    for lo, hi in _ranges(text):
+        assert phrases._tokens(text, lo, hi) == _tokens_by_regex(text, lo, hi)
