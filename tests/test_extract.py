@@ -285,6 +285,19 @@ from claimtrack.models import ClaimKind
             "put it this way",
             "We are tired of both parties.",
         ),
+        # "who denied": the antecedent is the object of the verb before it, not the clause
+        (
+            "The report cited an anonymous U.S. official who denied any backchannel talks.",
+            "an anonymous U.S. official",
+            "denied",
+            "any backchannel talks",
+        ),
+        (
+            "Reporters interviewed a retired general who said the war was lost.",
+            "a retired general",
+            "said",
+            "the war was lost",
+        ),
         # a later verb of the same subject, after "then"
         (
             "Kasich offered the man a job, then says he will welcome advice from anyone.",

@@ -199,7 +199,7 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
         if toks[-2][2] == ",":
             core = _strict_back(toks[:-2])
             return (core[0][0], core[-1][1]) if core else None
-        return np_before(masked, lo, toks[-1][0])
+        return _object_of_verb(masked, np_before(masked, lo, toks[-1][0]))
     if last in "”\"’'" and len(toks) > 1 and toks[-2][2] == ",":
         toks = toks[:-1]  # "Washington, star of “Scandal,” thanked …"
         last = ","
@@ -217,6 +217,26 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
     if before and _is_word(before) and before not in CLAUSE_OPENERS and not before.endswith("ly"):
         return None  # the phrase is cut out of a longer one ("to handle X with other states")
     return core[0][0], core[-1][1]
+
+
+_NOT_VERBS = words(
+    "of for from in at on with to by about near over under into across among between like "
+    "and or but as than"
+)
+
+
+def _object_of_verb(masked: str, got: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The antecedent of "who said" that is a verb's object: "The report cited an official who
+    denied …" is the official; a lower-case word before a determiner is a verb there, not part
+    of the name ("a retired general" keeps "retired")."""
+    if got is None:
+        return None
+    toks = _tokens(masked, got[0], got[1])
+    for k in range(len(toks) - 2, 0, -1):
+        word, after = toks[k][2], toks[k + 1][2].lower()
+        if word.islower() and word not in _NOT_VERBS and after in _DETERMINERS:
+            return toks[k + 1][0], got[1]
+    return got
 
 
 def _before_parenthesis(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
