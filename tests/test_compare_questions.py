@@ -309,6 +309,45 @@ def test_index_merges_batches(lexicon: Lexicon) -> None:
     assert [c.kind for c in left.results()] == [c.kind for c in find_contradictions(claims)]
 
 
+def _speakers(index: ContradictionIndex) -> set[str]:
+    (held,) = index.best.values()
+    return {speaker for speaker, _ in held}
+
+
+def test_index_keeps_the_firmest_speakers_whatever_the_batches(lexicon: Lexicon) -> None:
+    confidence = [0.31, 0.9, 0.45, 0.72, 0.5, 0.99, 0.6, 0.35, 0.8, 0.4, 0.95, 0.55]
+    claims = _framed(
+        lexicon,
+        [
+            _claim(n, "The Taliban is fighting IS.", f"Speaker {n}", f"s{n}", confidence=c)
+            for n, c in enumerate(confidence)
+        ],
+    )
+    firmest = {f"Speaker {n}" for n in sorted(range(12), key=confidence.__getitem__)[-3:]}
+    for size in (1, 2, 5, 12):
+        index = ContradictionIndex(lexicon, per_side=3)
+        for start in range(0, len(claims), size):
+            batch = ContradictionIndex(lexicon, per_side=3)
+            batch.add(claims[start : start + size])
+            index.merge(batch)
+        assert _speakers(index) == firmest
+
+
+def test_index_notices_when_the_weakest_speaker_gets_firmer(lexicon: Lexicon) -> None:
+    def claim(n: int, speaker: str, confidence: float) -> Claim:
+        text = "The Taliban is fighting IS."
+        return _claim(n, text, speaker, f"s{n}", confidence=confidence)
+
+    index = ContradictionIndex(lexicon, per_side=2)
+    index.add(_framed(lexicon, [claim(1, "A", 0.5), claim(2, "B", 0.6), claim(3, "C", 0.55)]))
+    assert _speakers(index) == {"B", "C"}  # A made way for C
+    index.add(_framed(lexicon, [claim(4, "C", 0.9)]))  # C's firmest is now firmer than B's
+    index.add(_framed(lexicon, [claim(5, "D", 0.58)]))  # so D is weaker than both
+    assert _speakers(index) == {"B", "C"}
+    index.add(_framed(lexicon, [claim(6, "E", 0.65)]))  # and E stronger than B
+    assert _speakers(index) == {"C", "E"}
+
+
 def test_bare_yes_and_no_in_a_yaml_questions_file_are_stances(tmp_path: Path) -> None:
     path = tmp_path / "claimtrack.questions.yaml"
     path.write_text("stance:\n  c_1: no\n  c_2: yes\n  c_3: unclear\n", encoding="utf-8")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
+from claimtrack.compare.collection import fewer_collections
 from claimtrack.compare.decisions import Decisions
 from claimtrack.compare.discourse import Discourse, person_name
 from claimtrack.compare.lexicon import Lexicon
@@ -13,23 +10,6 @@ from claimtrack.compare.propose import frame_text
 from claimtrack.compare.questions import question_id
 from claimtrack.construct import updated
 from claimtrack.models import Certainty, Claim, SpeakerKind
-
-_GC_THRESHOLD = 50_000  # allocations between young collections while framing (default 700)
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Framing allocates many short-lived, acyclic objects (tokens, mentions, candidates) that
-    reference counting frees; the cyclic collector's frequent passes over the long-lived lexicon
-    and claims only cost time. Collect less often meanwhile; the old thresholds come back."""
-    old = gc.get_threshold()
-    if 0 < old[0] < _GC_THRESHOLD:  # a threshold of 0 (collection off) stays off
-        gc.set_threshold(_GC_THRESHOLD, *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
 
 _CLEARED = {
     "subject": None,
@@ -53,7 +33,7 @@ def frame_claims(claims: list[Claim], lexicon: Lexicon, decisions: Decisions) ->
     same claims again gives the same result (certainty is only ever raised, from extraction's
     "asserted" to the content's own hedge).
     """
-    with _fewer_collections():
+    with fewer_collections():
         return _frame_claims(claims, lexicon, decisions)
 
 

@@ -10,12 +10,15 @@ memory at once.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
+from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
+from typing import get_args
 
+from claimtrack.compare.collection import fewer_collections
 from claimtrack.compare.lexicon import Lexicon
-from claimtrack.construct import construct
+from claimtrack.construct import construct, from_values
 from claimtrack.models import Certainty, Claim, Contradiction, Polarity, SpeakerKind, Stance
 
 PER_QUESTION = 25
@@ -83,44 +86,90 @@ def _when(claim: Claim) -> str:
     return claim.claim_date or claim.published or "an unknown date"
 
 
+def _enum(annotation: object) -> type[Enum] | None:
+    """The enum a field holds (``Stance | None``: ``Stance``), if any."""
+    for option in (annotation, *get_args(annotation)):
+        if isinstance(option, type) and issubclass(option, Enum):
+            return option
+    return None
+
+
 _FIELDS = tuple(Claim.model_fields)
+_ENUMS = {i: e for i, f in enumerate(Claim.model_fields.values()) if (e := _enum(f.annotation))}
+# Per enum field, member -> value and back: held claims keep their enums by value.
+_PLAIN = {i: {m: m.value for m in e} for i, e in _ENUMS.items()}
+_MEMBER = {i: {m.value: m for m in e} for i, e in _ENUMS.items()}
+_field_values = itemgetter(*_FIELDS)  # a ``__dict__`` -> the values in field order, at C speed
 _Held = tuple[_Firmness, tuple[object, ...]]  # firmness, the claim's field values
 
 
 def _pack(claim: Claim) -> tuple[object, ...]:
-    """A claim as a bare tuple: a third of a model's memory, for claims held across batches."""
-    fields = claim.__dict__
-    if tuple(fields) == _FIELDS:  # the usual case: values in field order, read at C speed
-        return tuple(fields.values())
-    return tuple(getattr(claim, name) for name in _FIELDS)
+    """A claim as a bare tuple: a third of a model's memory, for claims held across batches.
 
-
-def _shared(values: tuple[object, ...]) -> tuple[object, ...]:
-    """``values`` with repeated strings (speaker, question, date ...) shared, not copied: held
-    claims that arrive from other processes would otherwise each carry their own copies."""
-    return tuple(
-        sys.intern(v) if type(v) is str and i not in _OWN else v for i, v in enumerate(values)
-    )
+    Only strings, numbers and None (enums by value): the cyclic garbage collector stops tracking
+    such tuples, so the hundreds of thousands that an index over millions of claims holds (or
+    that a batch's index brings from another process) are not scanned at each collection."""
+    values = list(_field_values(claim.__dict__))
+    for i, plain in _PLAIN.items():
+        values[i] = plain.get(values[i], values[i])
+    return tuple(values)
 
 
 def _unpack(values: tuple[object, ...]) -> Claim:
-    return construct(Claim, **dict(zip(_FIELDS, values, strict=True)))
+    row = list(values)
+    for i, member in _MEMBER.items():
+        row[i] = member.get(row[i], row[i])
+    return from_values(Claim, row)
+
+
+# Fields whose values recur across claims (speaker, question, date, enums by value ...): held
+# claims that arrive from other processes share one copy of each value, not one copy per claim.
+# A claim's own id and text never recur.
+_SHARED = tuple(
+    i
+    for i, (name, field) in enumerate(Claim.model_fields.items())
+    if (field.annotation in (str, str | None) or i in _ENUMS) and name not in ("id", "text")
+)
 
 
 _RELATION = _FIELDS.index("relation")
 _SOURCE = _FIELDS.index("source_id")
-_OWN = frozenset(_FIELDS.index(name) for name in ("id", "text", "start", "end"))
-_BySource = dict[str, _Held]  # one speaker's firmest claim of one stance, per source
+# One speaker's firmest claim of one stance per source, in the order the sources came. A tuple,
+# not a dict by source (there are at most ``_SOURCES + 1``): the garbage collector stops tracking
+# a question's dict once it holds only tuples of plain values, and an index over millions of
+# claims holds a hundred thousand questions that it would otherwise scan at each collection.
+_BySource = tuple[_Held, ...]
 
 
 def _relation(held: dict[tuple[str, bool], _BySource]) -> str | None:
-    values = next(iter(next(iter(held.values())).values()))[1]
+    values = next(iter(held.values()))[0][1]
     relation = values[_RELATION]
     return relation if isinstance(relation, str) else None
 
 
+_firm = itemgetter(0)
+
+
 def _top(by_source: _BySource) -> _Firmness:
-    return max(firm for firm, _ in by_source.values())
+    top: _Firmness = max(map(_firm, by_source))
+    return top
+
+
+def _of_source(by_source: _BySource, source: object) -> _Held | None:
+    """The claim ``by_source`` holds for ``source``, if any."""
+    for held in by_source:
+        if held[1][_SOURCE] == source:
+            return held
+    return None
+
+
+def _holding(by_source: _BySource, entry: _Held) -> _BySource:
+    """``by_source`` with ``entry`` in the place of its source's claim, or after the others."""
+    source = entry[1][_SOURCE]
+    for i, held in enumerate(by_source):
+        if held[1][_SOURCE] == source:
+            return (*by_source[:i], entry, *by_source[i + 1 :])
+    return (*by_source, entry)
 
 
 def _facing(mine: list[Claim], theirs: list[Claim]) -> tuple[Claim, Claim]:
@@ -148,10 +197,22 @@ class ContradictionIndex:
         self.lexicon = lexicon
         self.per_question = per_question
         self.per_side = per_side
-        # question id -> (speaker key, says yes) -> source id -> held claim
+        # question id -> (speaker key, says yes) -> the held claims, one per source
         self.best: dict[str, dict[tuple[str, bool], _BySource]] = {}
+        # per shared field: each value merged in so far, to share (see ``_SHARED``)
+        self._seen: dict[int, dict[object, object]] = {i: {} for i in _SHARED}
+        # (question id, says yes) -> the weakest speaker's firmness on a side that is full, while
+        # that side is unchanged: popular questions turn most newcomers away, and finding the
+        # weakest of a full side for each was most of the cost of a merge. ``_offer`` is the
+        # only writer of ``best``, and it forgets a side's floor whenever it changes the side.
+        self._floors: dict[tuple[str, bool], _Firmness] = {}
 
     def add(self, claims: Iterable[Claim]) -> None:
+        """Index ``claims``: those that answer a question yes or no."""
+        with fewer_collections():
+            self._add(claims)
+
+    def _add(self, claims: Iterable[Claim]) -> None:
         for claim in claims:
             qid, stance = claim.question_id, claim.stance
             if qid is None or (stance is not Stance.YES and stance is not Stance.NO):
@@ -160,38 +221,79 @@ class ContradictionIndex:
             firm = _firmness(claim)
             held = self.best.get(qid)
             mine = held.get(key) if held is not None else None
-            current = mine.get(claim.source_id) if mine is not None else None
+            current = _of_source(mine, claim.source_id) if mine is not None else None
             if current is None or firm > current[0]:
-                self._offer(qid, key, firm, claim)
+                self._offer(qid, key, firm, _pack(claim))
 
     def merge(self, other: ContradictionIndex) -> None:
         """Fold another index (of other claims) into this one."""
-        for qid, held in other.best.items():
-            mine = self.best.get(qid, {})
-            for key, by_source in held.items():
-                for source, (firm, values) in by_source.items():
-                    current = mine.get(key, {}).get(source)
-                    if current is None or firm > current[0]:
-                        self._offer(qid, key, firm, values)
+        with fewer_collections():
+            self._merge(other)
 
-    def _offer(self, qid: str, key: tuple[str, bool], firm: _Firmness, claim: object) -> None:
+    def _merge(self, other: ContradictionIndex) -> None:
+        rows = self._shared_rows(other)
+        for qid, held in other.best.items():
+            mine = self.best.get(qid)
+            for key, by_source in held.items():
+                for firm, _ in by_source:
+                    values = next(rows)  # the same claim, its recurring values shared
+                    if mine is not None:  # (a question new here has nothing to compare with)
+                        current = _of_source(mine.get(key, ()), values[_SOURCE])
+                        if current is not None and not firm > current[0]:
+                            continue  # only a firmer claim of a source replaces its claim
+                    self._offer(qid, key, firm, values)
+
+    def _shared_rows(self, other: ContradictionIndex) -> Iterator[tuple[object, ...]]:
+        """The claims ``other`` holds, in its order, each recurring value replaced by the copy
+        this index already has. Column by column, so that the look-ups run at C speed: merging
+        is the serial part of combining batches."""
+        rows = [
+            values
+            for held in other.best.values()
+            for by_source in held.values()
+            for _, values in by_source
+        ]
+        if not rows:
+            return iter(())
+        columns = list(zip(*rows, strict=True))
+        for i, seen in self._seen.items():
+            column = columns[i]
+            if column.count(None) < len(column):  # (a field nobody filled has nothing to share)
+                columns[i] = tuple(map(seen.setdefault, column, column))
+        return zip(*columns, strict=True)
+
+    def _offer(
+        self, qid: str, key: tuple[str, bool], firm: _Firmness, values: tuple[object, ...]
+    ) -> None:
         held = self.best.setdefault(qid, {})
-        values = _pack(claim) if isinstance(claim, Claim) else claim
-        assert isinstance(values, tuple)
-        if not isinstance(claim, Claim):
-            values = _shared(values)
         mine = held.get(key)
+        if len(held) >= self.per_side:  # else no side is full (nor has a floor)
+            side_key = (qid, key[1])
+            floor = self._floors.get(side_key)
+            if mine is None:
+                if floor is not None and floor >= firm:
+                    return  # as below, without scanning the side again
+                side = [k for k in held if k[1] == key[1]]
+                if len(side) >= self.per_side:
+                    tops = [_top(held[k]) for k in side]
+                    top = min(tops)
+                    if top >= firm:
+                        self._floors[side_key] = top
+                        return
+                    weakest = tops.index(top)  # the first, on a tie
+                    del held[side[weakest]], tops[weakest]
+                    self._floors[side_key] = min([*tops, firm])  # the newcomer is on the side
+            elif floor is not None and _top(mine) <= floor:
+                # A speaker's firmest only rises: the floor stays unless it is this speaker's.
+                del self._floors[side_key]
         if mine is None:
-            side = [k for k in held if k[1] == key[1]]
-            if len(side) >= self.per_side:
-                weakest = min(side, key=lambda k: _top(held[k]))
-                if _top(held[weakest]) >= firm:
-                    return
-                del held[weakest]
-            mine = held[key] = {}
-        mine[str(values[_SOURCE])] = (firm, values)
-        if len(mine) > _SOURCES:
-            del mine[min(mine, key=lambda source: mine[source][0])]
+            held[key] = ((firm, values),)
+            return
+        kept = _holding(mine, (firm, values))
+        if len(kept) > _SOURCES:
+            drop = min(range(len(kept)), key=lambda i: kept[i][0])
+            kept = (*kept[:drop], *kept[drop + 1 :])
+        held[key] = kept
 
     def results(self) -> list[Contradiction]:
         """Every contradiction, highest rank first."""
@@ -211,7 +313,7 @@ class ContradictionIndex:
             speakers: dict[str, dict[Stance, list[Claim]]] = {}
             for (speaker, says_yes), by_source in held.items():
                 stance = Stance.YES if says_yes else Stance.NO
-                firmest = sorted(by_source.values(), key=lambda h: h[0], reverse=True)
+                firmest = sorted(by_source, key=_firm, reverse=True)
                 speakers.setdefault(speaker, {})[stance] = [_unpack(v) for _, v in firmest]
             found = self._question(speakers)
             if found:
@@ -260,8 +362,11 @@ class ContradictionIndex:
     def _pair(self, a: Claim, b: Claim) -> Contradiction:
         """``a`` answers yes, ``b`` no."""
         rank = (_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4
-        fig_a, fig_b = figure(a.text), figure(b.text)
-        numeric = self._numeric_relation(a.relation) and (fig_a is not None or fig_b is not None)
+        fig_a = fig_b = None
+        numeric = self._numeric_relation(a.relation)
+        if numeric:  # only a numeric relation's figures are compared: none to find otherwise
+            fig_a, fig_b = figure(a.text), figure(b.text)
+            numeric = fig_a is not None or fig_b is not None
         on = f"On “{a.question}”, "
         if numeric:
             kind = "numeric"
@@ -286,7 +391,8 @@ class ContradictionIndex:
         else:
             kind = "negation"
             explanation = f"{on}{_who(a)} says yes {_quote(a)} and {_who(b)} says no {_quote(b)}."
-        return Contradiction.model_construct(
+        return construct(
+            Contradiction,
             question_id=a.question_id or "",
             question=a.question or "",
             kind=kind,
@@ -300,7 +406,8 @@ class ContradictionIndex:
         if _when(yes) == _when(no) or (yes.claim_date or yes.published) is None:
             return None
         first, then = sorted((yes, no), key=_when)
-        return Contradiction.model_construct(
+        return construct(
+            Contradiction,
             question_id=yes.question_id or "",
             question=yes.question or "",
             kind="change_of_position",
@@ -324,7 +431,8 @@ class ContradictionIndex:
         if high[0] < 1.5 * low[0] or speaker_key(low[1]) == speaker_key(high[1]):
             return None
         a, b = low[1], high[1]
-        return Contradiction.model_construct(
+        return construct(
+            Contradiction,
             question_id=a.question_id or "",
             question=a.question or "",
             kind="numeric",

@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from claimtrack.compare.collection import fewer_collections
 from claimtrack.compare.lexicon import Lexicon
 from claimtrack.compare.scan import scan
+from claimtrack.construct import construct
 from claimtrack.models import Certainty, Claim, Polarity, Proposition, Question, Stance
 
 
@@ -119,6 +121,11 @@ def orient(
 
 def group_questions(claims: Iterable[Claim], user_defined: Iterable[str] = ()) -> list[Question]:
     """Questions with their claim counts per stance, most claims first."""
+    with fewer_collections():
+        return _group_questions(claims, user_defined)
+
+
+def _group_questions(claims: Iterable[Claim], user_defined: Iterable[str]) -> list[Question]:
     named = set(user_defined)
     first: dict[str, Claim] = {}  # question id -> a claim that frames it automatically
     counts: dict[str, list[int]] = {}  # question id -> [yes, no, unclear]
@@ -141,7 +148,8 @@ def group_questions(claims: Iterable[Claim], user_defined: Iterable[str] = ()) -
         # Every field given, each already of its type (the claim's validated strings, counts,
         # flags): the model validation would make the same object, at a cost per question.
         out.append(
-            Question.model_construct(
+            construct(
+                Question,
                 id=qid,
                 text=claim.question or "",
                 key=key,

@@ -160,11 +160,12 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
     # (A token differs from its lower case when it is capitalised.)
     todo = [
         i
-        for i, low in enumerate(lows)
-        if low in first or low[0].isdigit() or (strict and tokens[i][0] != low[0])
+        for i, (token, low) in enumerate(zip(tokens, lows, strict=True))
+        if low in first or low[0].isdigit() or (strict and token[0] != low[0])
     ]
     mentions: list[Mention] = []
     n = len(tokens)
+    hyphenated = "-" in tokens
     # Headline case ("Ted Cruz For Backing Down From A Fight") says nothing about names.
     names = strict and (
         _HEADLINE.isdisjoint(tokens) or sum(1 for t in tokens[1:] if t in _HEADLINE) < 2
@@ -189,7 +190,7 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
         if (
             entry is not None
             and entry.kind == "entity"
-            and "-" in tokens
+            and hyphenated
             and _compound(tokens, i, entry.length)
         ):
             end = i + entry.length
