@@ -119,6 +119,9 @@ def _claim(text: str, n: int = 1, src: str = "s1", **fields: object) -> Claim:
         ("Krzanich planned a fund-raiser for Mr. Trump.", None, None),
         # "won't vote for X and may vote for Y": X is no subject of the second
         ("He won't vote for Donald Trump and could end up voting for Hillary Clinton.", None, None),
+        # going behind someone's back is not backing them
+        ("Washington will not go behind the back of Ukraine in talks with Moscow.", None, None),
+        ("Russia went behind Ukraine's back.", None, None),
         # "Let" is not LeT (Lashkar-e-Taiba), "IS" is not "is"
         ("Let the voters fund Sanders.", None, None),
         ("Trump is attacking Clinton.", "Is Trump criticising Clinton?", "yes"),
