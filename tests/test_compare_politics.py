@@ -122,6 +122,7 @@ def _claim(text: str, n: int = 1, src: str = "s1", **fields: object) -> Claim:
         # going behind someone's back is not backing them
         ("Washington will not go behind the back of Ukraine in talks with Moscow.", None, None),
         ("Russia went behind Ukraine's back.", None, None),
+        ("It will avoid “going behind the back” of Ukraine.", None, None),
         # "Let" is not LeT (Lashkar-e-Taiba), "IS" is not "is"
         ("Let the voters fund Sanders.", None, None),
         ("Trump is attacking Clinton.", "Is Trump criticising Clinton?", "yes"),
