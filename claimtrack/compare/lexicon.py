@@ -36,11 +36,31 @@ _TOKEN = re.compile(
 _PLAIN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\d|\w+|[^\w\s]")
 
 
+# Punctuation that, after a word of letters ("border,", "Taliban."), is a token of its own.
+_TRAILING = frozenset(',.;:!?")”')
+
+
 def words(text: str) -> list[str]:
-    """Tokens of ``text``, without offsets (the fast path of framing)."""
-    if "'" in text or "’" in text:
-        return _TOKEN.findall(text)
-    return _PLAIN_TOKEN.findall(text)
+    """Tokens of ``text``, without offsets (the fast path of framing).
+
+    The tokens ``_TOKEN.findall(text)`` finds, most of them without running the regular
+    expression (a third of the time of a scan when run over the whole text). No token holds
+    whitespace, and what decides a token (``\\b``, the n't look-ahead) sees at most up to the
+    next whitespace, which counts as the end of the text would; so each chunk between
+    whitespace (``str.split`` cuts at the same characters as ``\\s``) tokenises on its own. A
+    chunk of letters only is one ``\\w+`` token: no digit, full stop or apostrophe lets another
+    branch match. So is the word before one closing punctuation mark ("border,").
+    """
+    pattern = _TOKEN if "'" in text or "’" in text else _PLAIN_TOKEN
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            out.append(chunk)
+        elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
+            out += (chunk[:-1], chunk[-1])
+        else:
+            out += pattern.findall(chunk)
+    return out
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -156,13 +156,6 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
         ends = list(accumulate(ends_sentence(tokens, lows, i) for i in range(len(tokens))))
         sentence = [0, *ends[:-1]]  # sentence number of each token
     first = lexicon.first
-    # Only tokens that can open a phrase, a number or a name need a closer look.
-    # (A token differs from its lower case when it is capitalised.)
-    todo = [
-        i
-        for i, (token, low) in enumerate(zip(tokens, lows, strict=True))
-        if low in first or low[0].isdigit() or (strict and token[0] != low[0])
-    ]
     mentions: list[Mention] = []
     n = len(tokens)
     hyphenated = "-" in tokens
@@ -171,42 +164,42 @@ def scan(text: str, lexicon: Lexicon, strict: bool = True) -> Scan:
         _HEADLINE.isdisjoint(tokens) or sum(1 for t in tokens[1:] if t in _HEADLINE) < 2
     )
     done = 0  # tokens before this index are inside an earlier mention
-    for i in todo:
+    for i, low in enumerate(lows):
         if i < done:
             continue
-        low = lows[i]
         node = first.get(low)
-        entry: Entry | None = None
         if node is not None:
             children = node.children
+            entry: Entry | None = None
             if children and i + 1 < n and lows[i + 1] in children:
                 entry = _lookup(node, lows, tokens, i, strict)
             elif node.entries:  # a one-token phrase: the usual case, without the walk
                 entry = node.entries[0]
                 if entry.shape is not None:
                     entry = _single(node, tokens[i], strict)
-        if entry is not None and entry.kind == "relation" and tokens[i][0].isupper() and i:
-            entry = None  # "the Trans-Pacific Partnership": a relation word inside a name
-        if (
-            entry is not None
-            and entry.kind == "entity"
-            and hyphenated
-            and _compound(tokens, i, entry.length)
-        ):
-            end = i + entry.length
-            if (
-                tokens[end : end + 1] == ["-"]
-                and lows[end + 1 : end + 2]
-                and (lows[end + 1] in lexicon.affiliations)
-            ):  # "IS-linked fighters": IS's own
-                mentions.append(Mention("entity", entry.value, i, end + 1))
-                done = end + 2
+            # A relation word inside a name ("the Trans-Pacific Partnership") is no relation:
+            # the token is looked at as a name below.
+            if entry is not None and not (
+                entry.kind == "relation" and i and tokens[i][0].isupper()
+            ):
+                end = i + entry.length
+                if entry.kind == "entity" and hyphenated and _compound(tokens, i, entry.length):
+                    if (
+                        tokens[end : end + 1] == ["-"]
+                        and lows[end + 1 : end + 2]
+                        and (lows[end + 1] in lexicon.affiliations)
+                    ):  # "IS-linked fighters": IS's own
+                        mentions.append(Mention("entity", entry.value, i, end + 1))
+                        done = end + 2
+                        continue
+                    done = end
+                    continue  # "African-Americans", "US-backed": part of another word
+                mentions.append(Mention(entry.kind, entry.value, i, end - 1))
+                done = end
                 continue
-            done = end
-            continue  # "African-Americans", "US-backed": part of another word
-        if entry is not None:
-            mentions.append(Mention(entry.kind, entry.value, i, i + entry.length - 1))
-            done = i + entry.length
+        elif not (low[0].isdigit() or (strict and tokens[i][0] != low[0])):
+            # Neither a phrase's first word, a number nor capitalised (then a token differs
+            # from its lower case): most words, done with the one look-up above.
             continue
         tok = tokens[i]
         if tok[0].isdigit():
