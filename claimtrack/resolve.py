@@ -381,6 +381,11 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
     description leave it as it is. ``names`` is updated in place; returns the indexes renamed.
     """
     renamed: set[int] = set()
+    persons: list[tuple[int, str, set[str]]] = [  # (index, name, words of the mention)
+        (k, name, {w.strip(",.’'s").lower() for w in b.speaker_mention.split()})
+        for k, (name, b) in enumerate(zip(names, attributions, strict=True))
+        if name and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention
+    ]
     for i, a in enumerate(attributions):
         name = names[i]
         if not name or a.speaker_kind is not SpeakerKind.ANONYMOUS:
@@ -394,12 +399,7 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
         proper = {w.strip(",.’'s").lower() for w in words[1:] if w[:1].isupper()}
         if not proper:
             continue
-        found: set[str] = set()
-        for later, b in zip(names[i + 1 :], attributions[i + 1 :], strict=True):
-            if later and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention:
-                said = {w.strip(",.’'s").lower() for w in b.speaker_mention.split()}
-                if role in said and proper & said:
-                    found.add(later)
+        found = {later for k, later, said in persons if k > i and role in said and proper & said}
         if len(found) == 1:
             names[i] = found.pop()
             renamed.add(i)
