@@ -272,6 +272,14 @@ from claimtrack.models import ClaimKind
             "according to",
             "The villages were flooded",
         ),
+        # a long proper name as the source is not cut at twelve words
+        (
+            "According to the Centers for Disease Control and Prevention and the Food and Drug "
+            "Administration, the vials were contaminated.",
+            "the Centers for Disease Control and Prevention and the Food and Drug Administration",
+            "According to",
+            "the vials were contaminated",
+        ),
         # "as X put it"
         (
             "As Professor Foner put it, the United States does a better job with immigrants.",

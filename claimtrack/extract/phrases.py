@@ -312,7 +312,10 @@ def np_after(masked: str, lo: int, hi: int, appositive: bool = True) -> tuple[in
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(toks):
         low = tok[2].lower()
-        if not _np_word(tok[2]) or low in _FORWARD_STOP or low in _DATES or len(out) >= 12:
+        # Twelve words at most, but a proper name is not cut short: "the Centers for Disease
+        # Control and Prevention and the Food and Drug Administration".
+        long = len(out) >= 12 and (len(out) >= 20 or not tok[2][0].isupper())
+        if not _np_word(tok[2]) or low in _FORWARD_STOP or low in _DATES or long:
             break
         if low == "in" and (k + 1 >= len(toks) or not toks[k + 1][2][0].isupper()):
             break
