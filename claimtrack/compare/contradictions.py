@@ -361,7 +361,6 @@ class ContradictionIndex:
 
     def _pair(self, a: Claim, b: Claim) -> Contradiction:
         """``a`` answers yes, ``b`` no."""
-        rank = (_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4
         fig_a = fig_b = None
         numeric = self._numeric_relation(a.relation)
         if numeric:  # only a numeric relation's figures are compared: none to find otherwise
@@ -391,34 +390,17 @@ class ContradictionIndex:
         else:
             kind = "negation"
             explanation = f"{on}{_who(a)} says yes {_quote(a)} and {_who(b)} says no {_quote(b)}."
-        return construct(
-            Contradiction,
-            question_id=a.question_id or "",
-            question=a.question or "",
-            kind=kind,
-            explanation=explanation,
-            cross_source=a.source_id != b.source_id,
-            rank=rank,
-            claims=[a, b],
-        )
+        return _contradiction(kind, explanation, a, b)
 
     def _change(self, yes: Claim, no: Claim) -> Contradiction | None:
         if _when(yes) == _when(no) or (yes.claim_date or yes.published) is None:
             return None
         first, then = sorted((yes, no), key=_when)
-        return construct(
-            Contradiction,
-            question_id=yes.question_id or "",
-            question=yes.question or "",
-            kind="change_of_position",
-            explanation=(
-                f"{first.speaker or first.speaker_mention} answered {first.stance} on "
-                f"{_when(first)} {_quote(first)} and {then.stance} on {_when(then)} {_quote(then)}."
-            ),
-            cross_source=yes.source_id != no.source_id,
-            rank=(_FIRMNESS[yes.certainty] + _FIRMNESS[no.certainty]) / 4,
-            claims=[first, then],
+        explanation = (
+            f"{first.speaker or first.speaker_mention} answered {first.stance} on "
+            f"{_when(first)} {_quote(first)} and {then.stance} on {_when(then)} {_quote(then)}."
         )
+        return _contradiction("change_of_position", explanation, first, then)
 
     def _numeric(self, yes: list[Claim]) -> Contradiction | None:
         """Two speakers who both say yes but give figures far apart (35 vs 180)."""
@@ -431,19 +413,24 @@ class ContradictionIndex:
         if high[0] < 1.5 * low[0] or speaker_key(low[1]) == speaker_key(high[1]):
             return None
         a, b = low[1], high[1]
-        return construct(
-            Contradiction,
-            question_id=a.question_id or "",
-            question=a.question or "",
-            kind="numeric",
-            explanation=(
-                f"{_who(a)} gives {low[0]:g} {_quote(a)} and {_who(b)} gives {high[0]:g} "
-                f"{_quote(b)}."
-            ),
-            cross_source=a.source_id != b.source_id,
-            rank=(_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4,
-            claims=[a, b],
+        explanation = (
+            f"{_who(a)} gives {low[0]:g} {_quote(a)} and {_who(b)} gives {high[0]:g} {_quote(b)}."
         )
+        return _contradiction("numeric", explanation, a, b)
+
+
+def _contradiction(kind: str, explanation: str, a: Claim, b: Claim) -> Contradiction:
+    """Two claims of one question set against each other; hedged sides rank below firm ones."""
+    return construct(
+        Contradiction,
+        question_id=a.question_id or "",
+        question=a.question or "",
+        kind=kind,
+        explanation=explanation,
+        cross_source=a.source_id != b.source_id,
+        rank=(_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4,
+        claims=[a, b],
+    )
 
 
 def find_contradictions(
