@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q claimtrack  # bytecode now: PYTHONDONTWRITEBYTECODE may be set
 	touch $(STAMP)
 
 demo: install

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.load import LoadFailure, discover, read_source
+from claimtrack.load import LoadFailure, Manifests, discover, read_source
 from claimtrack.metadata import iso_partial
 from claimtrack.models import (
     Claim,
@@ -344,16 +344,17 @@ def extract_paths(paths: Sequence[Path], *, jobs: int = 1) -> Iterator[Claim | L
     needs the lexicons and the store). With ``jobs > 1`` files are read in worker processes, and
     speakers are canonical within each worker rather than across the whole run.
     """
-    files = discover(paths)
     if jobs <= 1:
         _init_worker()
-        for item in files:
+        manifests = _WORKER["manifests"]
+        assert isinstance(manifests, Manifests)
+        for item in discover(paths, manifests):
             yield from _analyse_one(item)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs, initializer=_init_worker) as pool:
-        for result in pool.map(_analyse_one, files, chunksize=8):
+        for result in pool.map(_analyse_one, discover(paths), chunksize=8):
             yield from result
 
 
@@ -362,13 +363,16 @@ _WORKER: dict[str, object] = {}
 
 def _init_worker() -> None:
     _WORKER["registry"] = SpeakerRegistry.from_speakers([])
+    _WORKER["manifests"] = Manifests()  # each folder's manifest is read once, not once per file
 
 
 def _analyse_one(item: Path | LoadFailure) -> list[Claim | LoadFailure]:
     if isinstance(item, LoadFailure):
         return [item]
+    manifests = _WORKER["manifests"]
+    assert isinstance(manifests, Manifests)
     try:
-        source = read_source(item)
+        source = read_source(item, manifests=manifests)
     except ClaimtrackError as err:
         return [LoadFailure(path=item, reason=err.message)]
     registry = _WORKER["registry"]
