@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
 
 from claimtrack.extract import cues as C
 from claimtrack.extract.lexicon import (
@@ -132,7 +131,43 @@ class UnitView:
 
     def words(self, lo: int, hi: int) -> int:
         """Words in ``text[lo:hi]``, counted up to eight (every test asks about fewer)."""
-        return len(list(islice(_WORD.finditer(self.text, lo, hi), 8)))
+        return count_words(self.text, lo, hi)
+
+
+# Characters outside ``[\w'’-]`` that often stand at a word's edges: stripped before a chunk is
+# checked to be one plain word.
+_EDGE_MARKS = '"“”‘.,;:!?()[]—–…'
+_WORD_MARKS = str.maketrans("", "", "'’-")
+
+
+def count_words(text: str, lo: int, hi: int, most: int = 8) -> int:
+    r"""``len(list(islice(_WORD.finditer(text, lo, hi), most)))``, without a match per word.
+
+    A word is a run of ``[\w'’-]`` holding a letter or digit; no run spans whitespace, so the
+    words are counted chunk by chunk of ``text[lo:hi].split()``, most chunks being one plain word
+    (maybe with a mark on its edges), the rest left to the regex."""
+    if hi <= lo:
+        return 0
+    n = 0
+    rest = text[lo:hi]
+    while True:
+        chunks = rest.split(None, most)
+        for chunk in chunks[:most]:
+            if chunk.isalnum():
+                n += 1
+            else:
+                core = chunk.strip(_EDGE_MARKS)
+                if not core:
+                    continue
+                if core.isalnum() or core.translate(_WORD_MARKS).isalnum():
+                    n += 1  # one run of [\w'’-] (no "_": not alnum) with a letter or digit
+                else:
+                    n += len(_WORD.findall(chunk))
+            if n >= most:
+                return most
+        if len(chunks) <= most:
+            return n
+        rest = chunks[most]
 
 
 def quote_content(q: Quote, text: str) -> tuple[int, int]:
@@ -162,19 +197,60 @@ def span_kind(view: UnitView, lo: int, hi: int) -> tuple[tuple[int, int], ClaimK
     return (lo, hi), kind
 
 
+def stop_starts(masked: str, lo: int, hi: int) -> list[int]:
+    """Where in ``[lo, hi)`` a match of a content stop (``_CONTENT_STOP``, ``COORDINATED_CUE``,
+    ``_OTHER_CUE``, ``_MAIN_CLAUSE``) may start: every one opens with a comma or with the spaces
+    before "and" or "but" (from their first space, or from ``lo``), in order."""
+    starts: list[int] = []
+    i = masked.find(",", lo, hi)
+    while i >= 0:
+        starts.append(i)
+        i = masked.find(",", i + 1, hi)
+    n = len(starts)
+    for word in ("and", "but"):
+        i = masked.find(word, lo + 1, hi)
+        while i >= 0:
+            if masked[i - 1].isspace():
+                j = i - 1
+                while j > lo and masked[j - 1].isspace():
+                    j -= 1
+                starts.append(j)
+            i = masked.find(word, i + 3, hi)
+    if len(starts) > n:
+        starts.sort()
+    return starts
+
+
+def _first_stop(
+    pattern: re.Pattern[str], masked: str, starts: list[int], hi: int
+) -> re.Match[str] | None:
+    """``pattern.search(masked, lo, hi)`` for a pattern whose matches all start at ``starts``
+    (``stop_starts(masked, lo, …)``): only those places are tried."""
+    for p in starts:
+        if p >= hi:
+            break
+        m = pattern.match(masked, p, hi)
+        if m is not None:
+            return m
+    return None
+
+
 def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> int:
     # Stops are looked for within a window: reported content is rarely longer, and the time
     # spent per cue stays bounded however long the "sentence" is.
     window = min(se, lo + _CUE_WINDOW)
-    m = _CONTENT_STOP.search(view.masked, lo, window)
+    starts = stop_starts(view.masked, lo, window)
+    m = _first_stop(_CONTENT_STOP, view.masked, starts, window)
     end = m.start() if m else se
     window = min(end, window)
-    m = C.COORDINATED_CUE.search(view.masked, lo, window)
+    m = _first_stop(C.COORDINATED_CUE, view.masked, starts, window)
     end = m.start() if m else end
-    m = _OTHER_CUE.search(view.masked, lo, min(end, window))
+    m = _first_stop(_OTHER_CUE, view.masked, starts, min(end, window))
     end = m.start() if m else end
     if subordinate:
-        m = _MAIN_CLAUSE.search(view.masked, lo, end)
+        if end > window:  # (no stop inside the window: the clause may end past it)
+            starts = stop_starts(view.masked, lo, end)
+        m = _first_stop(_MAIN_CLAUSE, view.masked, starts, end)
         end = m.start() if m else end
     dashes = view.masked.count(" — ", lo, end) + view.masked.count(" – ", lo, end)
     if dashes == 1:  # a trailing aside ("… by the plan — a modest boost"), not a pair of dashes

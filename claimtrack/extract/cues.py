@@ -248,7 +248,27 @@ def extend_addressee(masked: str, end: int, hi: int) -> int:
     return best
 
 
+# Every adverbial opens with one of these words (or a dash), and the regex's spaces and comma
+# before it: where the first word after them is another one, ``ADVERBIAL_RE`` matches nothing.
+ADVERBIAL_FIRST = (
+    words("on in at during to of through last this next earlier late citing quoting")
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | ADVERBS
+)
+_ADVERBIAL_LEAD = re.compile(r"\s*,?\s*(\w*)")
+
+
 def skip_adverbials(masked: str, pos: int, hi: int) -> int:
     """Past "on Thursday", "in a statement", "to reporters" ... after a cue."""
+    lead = _ADVERBIAL_LEAD.match(masked, pos, hi)
+    if lead is not None:
+        word = lead.group(1)
+        if word:
+            # (a word not in ASCII may still fold to a day's name: "ſunday")
+            if word.isascii() and word.lower() not in ADVERBIAL_FIRST:
+                return pos
+        elif lead.end() >= hi or masked[lead.end()] not in "—–":
+            return pos
     m = ADVERBIAL_RE.match(masked, pos, hi)
     return m.end() if m else pos

@@ -186,8 +186,14 @@ def verb_frame(
     p = view.skip_space(pos, se)
     if left is not None and left[1] != ClaimKind.DIRECT and not (p >= se or m[p] in ",.;"):
         left = None  # "Also on Monday, X indicated that …": the content is on the right
-    lead = view.words(ss, speaker[0])
-    if right is None and left is None and not inverted and p < se and m[p] == "," and lead <= 2:
+    if (
+        right is None
+        and left is None
+        and not inverted
+        and p < se
+        and m[p] == ","
+        and (lead := view.words(ss, speaker[0])) <= 2
+    ):
         # "Still, he said, officials have to decide …": the content follows the aside;
         # "This campaign, he says, is different": a predicate follows, the subject is before.
         start = view.skip_space(p + 1, se)

@@ -1,0 +1,112 @@
+"""The fast paths of the candidate stage (cues, speakers, content) agree with the regexes and
+routines they stand in for, on random and adversarial strings."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extract import content, cues
+
+# Characters that fold or classify oddly: "ſ" folds to "s", "K" (Kelvin) to "k", "İ" lowers to
+# "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
+_ODD = ["ſ", "K", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.sampled_from(words + _ODD)
+    return st.lists(pieces, max_size=30).map("".join)
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
+
+
+_WORDISH = [
+    "said", "U.S.", "'90s", "don't", "’", "'", "‘", "-", "—", "–", "a", "Bo", "x_y", "_", "1",
+    " ", "  ", "\n", "\t", ",", ".", "(", ")", "“", "”", '"', "?", ";", ":", "[", "&", "%",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_WORDISH))
+def test_count_words_is_the_word_regex(text: str) -> None:
+    for lo, hi in _ranges(text):
+        for most in (8, 2):
+            expected = len(list(islice(content._WORD.finditer(text, lo, hi), most)))
+            assert content.count_words(text, lo, hi, most) == expected
+
+
+_ADVERBIAL = [
+    "on", "On", "in", "In", "at", "during", "to", "of", "through", "last", "this", "next",
+    "earlier", "late", "citing", "quoting", "Monday", "monday", "MONDAY", "ſunday", "ſept",
+    "May", "may", "Sept", "sept", "Jan", "again", "also", "now", "then", "once", "later",
+    "lately", "Twitter", "the", "a", "his", "statement", "interview", "reporters", "that",
+    "officials", "5", "2014", " ", "  ", "\n", ",", ".", ":", "—", "–", "-", "'", "“", '"',
+    "morning", "week", "year", "press", "conference", "X", "remarks", "Tuesdays", "ON",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_ADVERBIAL))
+def test_skip_adverbials_is_the_adverbial_regex(text: str) -> None:
+    for pos, hi in _ranges(text):
+        m = cues.ADVERBIAL_RE.match(text, pos, hi)
+        assert cues.skip_adverbials(text, pos, hi) == (m.end() if m else pos)
+
+
+def test_every_adverbial_opens_with_a_first_word() -> None:
+    # Each alternative of the adverbial regex, written out: its first word is a first word.
+    samples = [
+        "on Monday", "Monday", "on May 5", "May 5", "last week", "earlier this week",
+        "late last year", "again", "in a statement", "at a rally", "during the debate",
+        "to reporters", "to the BBC that", "of Trump: ", "in 2014 ", "on Twitter",
+        "in remarks", "through a spokesman", "citing officials, that", "quoting aides, that",
+    ]  # fmt: skip
+    for sample in samples:
+        m = cues.ADVERBIAL_RE.match(", " + sample)
+        assert m is not None and m.end() > 0, sample
+        assert cues.skip_adverbials(", " + sample, 0, len(sample) + 2) == m.end()
+    dashed = " — in 2014 — and"
+    assert cues.skip_adverbials(dashed, 0, len(dashed)) == dashed.index(" and") == 12
+
+
+_STOPS = [
+    ",", ", ", " ", "  ", "\n", "and", "but", " and ", " but ", "he", "she", "said", "says",
+    "say", "Clinton", "the ", "which", "adding", "according to", "though", "as she put",
+    '"', "”", "I", "while", "Mr.", "walked", "band", "_", "also ", "it", ";", "x", "4%",
+]  # fmt: skip
+_STOP_PATTERNS = [
+    content._CONTENT_STOP,
+    cues.COORDINATED_CUE,
+    content._OTHER_CUE,
+    content._MAIN_CLAUSE,
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_STOPS))
+def test_content_stops_start_where_stop_starts_says(text: str) -> None:
+    for lo, hi in _ranges(text):
+        starts = content.stop_starts(text, lo, hi)
+        for pattern in _STOP_PATTERNS:
+            expected = pattern.search(text, lo, hi)
+            got = content._first_stop(pattern, text, starts, hi)
+            assert (got.span() if got else None) == (expected.span() if expected else None)
+
+
+def test_content_stops_on_sentences() -> None:
+    text = (
+        "The plan, he said, would fail, and he walked out, adding that it was over and "
+        "one in four said no, Clinton says, while she argued, though it was late."
+    )
+    for lo in range(len(text)):
+        hi = len(text)
+        starts = content.stop_starts(text, lo, hi)
+        for pattern in _STOP_PATTERNS:
+            expected = pattern.search(text, lo, hi)
+            got = content._first_stop(pattern, text, starts, hi)
+            assert (got.span() if got else None) == (expected.span() if expected else None)
