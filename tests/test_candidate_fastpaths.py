@@ -3,16 +3,18 @@ routines they stand in for, on random and adversarial strings."""
 
 from __future__ import annotations
 
+import re
+import sys
 from itertools import islice
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import content, cues
+from claimtrack.extract import content, cues, phrases
 
-# Characters that fold or classify oddly: "ſ" folds to "s", "K" (Kelvin) to "k", "İ" lowers to
+# Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
 # "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
-_ODD = ["ſ", "K", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
+_ODD = ["ſ", "\u212a", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
 
 
 def _texts(words: list[str]) -> st.SearchStrategy[str]:
@@ -110,3 +112,54 @@ def test_content_stops_on_sentences() -> None:
             expected = pattern.search(text, lo, hi)
             got = content._first_stop(pattern, text, starts, hi)
             assert (got.span() if got else None) == (expected.span() if expected else None)
+
+
+def _prev_word_by_walking(masked: str, lo: int, pos: int) -> tuple[int, str]:
+    """``cues.prev_word`` as it was: a walk back over spaces, then over the word."""
+    j = pos
+    while j > lo and masked[j - 1] in " \t\u00a0":
+        j -= 1
+    k = j
+    while k > lo and (masked[k - 1].isalnum() or masked[k - 1] in "'’-"):
+        k -= 1
+    return k, masked[k:j]
+
+
+_PREV = [
+    "said", "He", "Trump's", "Clinton,", "x", "a1", "²", "é", "_", "-", "'", "’", " ", "  ",
+    "\t", "\xa0", "\n", ",", ".", "\x00", "”", "abcdefghijklmnopqrstuvwxyz",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_PREV))
+def test_prev_word_is_the_walk_back(text: str) -> None:
+    for lo, pos in _ranges(text):
+        assert cues.prev_word(text, lo, pos) == _prev_word_by_walking(text, lo, pos)
+
+
+def test_only_four_characters_fold_to_ascii_letters() -> None:
+    letter = re.compile(r"(?i)[a-z]")
+    folding = [chr(c) for c in range(128, sys.maxunicode + 1) if letter.match(chr(c))]
+    assert "".join(folding) == phrases._FOLDS_TO_ASCII
+
+
+_HINTS = [
+    "who", "WHO", "Which", "like", "LIKE", "including", "wh", "o", "ich", "li", "ke", "İ", "ı",
+    "\u212a", "ſ", "incl", "uding", " ", ",", "\x00", "“", "x", "e", "h", "ch", "ncluding",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_HINTS))
+def test_relative_hint_is_the_hint_regex(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = phrases._RELATIVE_HINT.search(text, lo, hi) is not None
+        assert phrases._relative_hint(text, lo, hi) is expected
+
+
+def test_relative_hint_through_folding_characters() -> None:
+    for text in ["li\u212ae", "whıch", "İncluding", "wHo", "ſ like", "ı", "lik e"]:
+        for lo, hi in _ranges(text):
+            expected = phrases._RELATIVE_HINT.search(text, lo, hi) is not None
+            assert phrases._relative_hint(text, lo, hi) is expected

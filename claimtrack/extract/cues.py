@@ -130,6 +130,8 @@ class CueHit:
     lemma: str
     sort: str  # verb | according | quoted | learnt
     form: str = ""  # the verb as written: "said", "saying"
+    # ``prev_word(masked, lo, start)`` with ``lo`` the unit's start, when it was read already
+    before: tuple[int, str] | None = None
 
 
 def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
@@ -137,6 +139,21 @@ def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
     j = pos
     while j > lo and masked[j - 1] in " \t\u00a0":
         j -= 1
+    if j == lo:
+        return j, ""
+    last = masked[j - 1]
+    if not last.isalnum():
+        if last not in "'’-":
+            return j, ""  # a mark or a quotation before ``pos``: no word
+    else:
+        # Mostly a plain word after a space (or opening the range): the space is found in C,
+        # the word tested in one go.
+        s = masked.rfind(" ", max(lo, j - 24), j)
+        if s >= 0 or j - lo <= 24:
+            k = s + 1 if s >= 0 else lo
+            word = masked[k:j]
+            if word.isalnum():
+                return k, word
     k = j
     while k > lo and (masked[k - 1].isalnum() or masked[k - 1] in "'’-"):
         k -= 1
@@ -146,14 +163,23 @@ def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
 def prefix_start(masked: str, lo: int, start: int, before: tuple[int, str] | None = None) -> int:
     """Where the auxiliaries and adverbs before a cue begin ("has also said"); ``before`` is
     ``prev_word(masked, lo, start)`` when the caller has it already."""
+    return _prefix(masked, lo, start, before)[0]
+
+
+def _prefix(
+    masked: str, lo: int, start: int, before: tuple[int, str] | None = None
+) -> tuple[int, tuple[int, str] | None]:
+    """``prefix_start`` and ``prev_word(masked, lo, prefix_start)`` when it was read (None
+    when the third word back is a prefix word too)."""
     pos = start
     for n in range(3):
-        k, word = before if n == 0 and before is not None else prev_word(masked, lo, pos)
+        got = before if n == 0 and before is not None else prev_word(masked, lo, pos)
+        word = got[1]
         low = word.lower()
         if not word or (low not in _PREFIX_WORDS and not (low.endswith("ly") and len(low) > 4)):
-            break
-        pos = k
-    return pos
+            return pos, got
+        pos = got[0]
+    return pos, None
 
 
 def _is_bound(ch: str) -> bool:
@@ -213,7 +239,7 @@ def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
             if quoted is not None:
                 out.append(CueHit(quoted.start(), end, "say", "quoted", word))
                 continue
-        pstart = prefix_start(masked, lo, start)
+        pstart, before = _prefix(masked, lo, start)
         if pstart < start:
             if not word.endswith("ing") and _BE_WORDS & set(masked[pstart:start].lower().split()):
                 continue  # "was told", "have been reports": not the subject speaking
@@ -221,7 +247,7 @@ def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
         venue = _VENUE.match(masked, end, hi) if masked.startswith(" in ", end) else None
         if venue is not None:
             end = venue.end()
-        out.append(CueHit(start, end, lemma, sort, word))
+        out.append(CueHit(start, end, lemma, sort, word, before))
     return out
 
 

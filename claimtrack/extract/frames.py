@@ -94,7 +94,9 @@ def verb_frame(
     ss, se = max(sentence[0], hit.start - REACH), min(sentence[1], hit.end + REACH)
     sentence = (ss, se)
     cs, ce = hit.start, hit.end
-    before = C.prev_word(m, ss, cs)
+    # (the word before, read from the unit's start, is the same when it starts in the sentence)
+    known = hit.before
+    before = known if known is not None and known[0] >= ss else C.prev_word(m, ss, cs)
     prev = before[1].lower()
     if prev in NEGATING_PREFIX or prev.endswith(("n't", "n’t")):
         return []
