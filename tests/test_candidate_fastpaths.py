@@ -10,7 +10,7 @@ from itertools import islice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import content, cues, phrases
+from claimtrack.extract import content, cues, frames, phrases
 
 # Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
 # "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
@@ -163,3 +163,27 @@ def test_relative_hint_through_folding_characters() -> None:
         for lo, hi in _ranges(text):
             expected = phrases._RELATIVE_HINT.search(text, lo, hi) is not None
             assert phrases._relative_hint(text, lo, hi) is expected
+
+
+_AFTER_CUE = [
+    "that", "That", "thats", "that_", "that's", "th", "at", "off", "down", "up", "upon", "out",
+    "back", "away", "over", "a", "o", "d", "u", "b", "Trump", "to", "'", "’", "-", "x1", " ",
+    "  ", "\n", "\t", ",", ".", "“", "\x00",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_AFTER_CUE))
+def test_after_cue_tests_are_their_regexes(text: str) -> None:
+    for p, se in _ranges(text):
+        if p < len(text) and not text[p].isspace():
+            m = cues.THAT_RE.match(text, p, se)
+            assert content.that_end(text, p, se) == (m.end() if m else None)
+        w = content._WORD.match(text, p, se)
+        assert content.first_word(text, p, se) == (w.group() if w else None)
+        assert frames._particle(text, p, se) is (frames._PARTICLE.match(text, p, se) is not None)
+
+
+def test_no_cue_is_a_form_of_be() -> None:
+    # ``verb_frame`` reads a cue alone as not progressive ("is stressing" needs its "is").
+    assert not {w.lower() for w in cues._WORDS} & frames._BE

@@ -105,9 +105,14 @@ class UnitView:
         self.masked = masked
         self.unit = unit
         self.index = index
-        self.opens = [q.open for q in unit.quotes]
-        self.by_open = {q.open: q for q in unit.quotes}
-        self.by_close = {q.after - 1: q for q in unit.quotes if q.close >= 0}
+        self.opens: list[int] = []
+        self.by_open: dict[int, Quote] = {}
+        self.by_close: dict[int, Quote] = {}
+        for q in unit.quotes:
+            self.opens.append(q.open)
+            self.by_open[q.open] = q
+            if q.close >= 0:
+                self.by_close[q.after - 1] = q
 
     def quotes_in(self, lo: int, hi: int) -> list[Quote]:
         """The quotations opening in ``[lo, hi)``, in order."""
@@ -258,6 +263,29 @@ def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> 
     return end
 
 
+def that_end(masked: str, p: int, se: int) -> int | None:
+    """``C.THAT_RE.match(masked, p, se).end()`` where ``masked[p]`` is no space (so the regex's
+    ``\\s*`` matches nothing): "that" ending a word, else None."""
+    end = p + 4
+    if end > se or not masked.startswith("that", p):
+        return None
+    if end < se and (masked[end].isalnum() or masked[end] == "_"):
+        return None  # "thats", "that_"
+    return end
+
+
+def first_word(masked: str, p: int, se: int) -> str | None:
+    """``_WORD.match(masked, p, se)``'s word: mostly a plain word before a space."""
+    if p >= se or not masked[p].isalnum():
+        return None
+    q = masked.find(" ", p, se)
+    word = masked[p : q if q >= 0 else se]
+    if word.isalnum():
+        return word
+    got = _WORD.match(masked, p, se)
+    return got.group() if got else None
+
+
 def right_content(
     view: UnitView, pos: int, se: int, lemma: str, subordinate: bool = False
 ) -> tuple[tuple[int, int], ClaimKind, float] | None:
@@ -295,18 +323,18 @@ def right_content(
         return (got[0], got[1], 0.85) if got else None
     if lemma in QUOTE_ONLY_VERBS:
         return None
-    t = C.THAT_RE.match(m, p, se)
-    if t is not None and m.startswith(("'", "’"), t.end()):
+    t = that_end(m, p, se)
+    if t is not None and m.startswith(("'", "’"), t):
         t = None  # "that's"
-    if t is not None and lemma in OBJECT_VERBS and not _FINITE.search(m, t.end(), se):
+    if t is not None and lemma in OBJECT_VERBS and not _FINITE.search(m, t, se):
         t = None  # "denied that tally": a demonstrative, the object follows
     if t is not None:
-        start = view.skip_space(t.end(), se)
+        start = view.skip_space(t, se)
         got = span_kind(view, start, content_end(view, start, se, subordinate))
         return (got[0], got[1], 0.8) if got and view.words(start, se) >= 2 else None
-    first = _WORD.match(m, p, se)
-    to_do = first is not None and first.group() == "to" and lemma in INTENT_VERBS
-    low = first.group().lower() if first else ""
+    first = first_word(m, p, se)
+    to_do = first == "to" and lemma in INTENT_VERBS
+    low = first.lower() if first else ""
     if (lemma == "tell" and low in BAD_START) or (lemma in _BARE_OK and low in _WHEN_WHERE):
         # "told a crowd in West Virginia that he expects to win", "said during the debate that"
         told = _TOLD_THAT.match(m, p, min(se, p + 160))
@@ -316,17 +344,18 @@ def right_content(
     asked = lemma == "ask" and low in ASKED  # "asked whether the deal would hold"
     if first is None or (low in BAD_START and not to_do and not asked):
         return None
-    if first.group().endswith("ed") and first.group()[0].islower():
+    if first.endswith("ed") and first[0].islower():
         return None  # "in remarks carried by Russian media"
-    if first.group().lower() in AUX:
+    if low in AUX:
         return None  # "what Carson said was written": no subject
     end = content_end(view, p, se, subordinate)
-    if view.words(p, end) < 2:
+    n = view.words(p, end)
+    if n < 2:
         return None
     quoted = view.count_quotes(p, end)[0] > 0
-    subject = first.group()[0].isupper() or first.group()[0].isdigit() or low in SUBJECT_START
-    plain = lemma in SAY_LIKE and subject and view.words(p, end) >= 4  # "said all staffers sign …"
-    plain = plain or (lemma == "say" and low not in SAY_OBJECTS and view.words(p, end) >= 5)
+    subject = first[0].isupper() or first[0].isdigit() or low in SUBJECT_START
+    plain = lemma in SAY_LIKE and subject and n >= 4  # "said all staffers sign …"
+    plain = plain or (lemma == "say" and low not in SAY_OBJECTS and n >= 5)
     if lemma in _BARE_OK and (quoted or plain or _FINITE.search(m, p, min(end, p + 160))):
         got = span_kind(view, p, end)
         return (got[0], got[1], 0.7) if got else None

@@ -108,11 +108,12 @@ def verb_frame(
         if not _addressee(m, after_cue + 3, se):
             return []  # "is said to be"; but "wrote to his followers, …" is an addressee
         addressed = True
-    if hit.sort == "verb" and (_PARTICLE.match(m, ce, se) or prev.endswith(("'s", "’s"))):
+    if hit.sort == "verb" and (_particle(m, ce, se) or prev.endswith(("'s", "’s"))):
         return []  # "write off", "add up"; "North Korea's claim"
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
-    progressive = bool(_BE & set(m[cs:ce].lower().split()))  # "is stressing"
+    written = m[cs:ce]  # (no cue is a form of "be": the cue alone is not progressive)
+    progressive = written != form and bool(_BE & set(written.lower().split()))  # "is stressing"
     participle = form.endswith("ing") and hit.sort == "verb" and not progressive
     if participle and hit.lemma not in PARTICIPLE_LEMMAS:
         return []
@@ -226,6 +227,15 @@ def verb_frame(
     return out
 
 
+def _particle(masked: str, ce: int, se: int) -> bool:
+    """``_PARTICLE.match(masked, ce, se)``, run only after a space and before a space or the
+    first letter of a particle."""
+    if ce + 1 >= se or not masked[ce].isspace():
+        return False
+    c = masked[ce + 1]
+    return (c in "oduba" or c.isspace()) and _PARTICLE.match(masked, ce, se) is not None
+
+
 def _left_noise(masked: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_LEFT_NOISE.search(masked, lo, hi)``, searched only when the window ends in a comma (and
     spaces), as every match of it does."""
@@ -314,7 +324,12 @@ def noun_frames(view: UnitView) -> list[Candidate]:
     m = view.masked
     out: list[Candidate] = []
     piece = m[view.unit.start : view.unit.end]
-    if "that" not in piece or not any(stem in piece for stem in _NOUN_STEMS):
+    if "that" not in piece:
+        return out
+    for stem in _NOUN_STEMS:
+        if stem in piece:
+            break
+    else:
         return out
     for hit in C.NOUN_POSSESSIVE_RE.finditer(m, view.unit.start, view.unit.end):
         ss, se = view.unit.sentence_at(hit.start())
