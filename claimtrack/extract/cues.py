@@ -121,7 +121,7 @@ _ADDRESSEE_STOP = words(
 _ADDR_TOKEN = re.compile(r"[\w.'’&-]+|\S")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CueHit:
     """A cue occurrence: its span, lemma and sort (verb, phrase or noun)."""
 
@@ -182,11 +182,6 @@ def _prefix(
     return pos, None
 
 
-def _is_bound(ch: str) -> bool:
-    """A character that may stand next to a cue (not in ``[\\w'’-]``)."""
-    return not (ch.isalnum() or ch in "_'’-")
-
-
 def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans ``re.compile(cue_pattern()).finditer(masked, lo, hi)`` finds, in order.
 
@@ -199,15 +194,20 @@ def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for key in _CUE_BYTES.keys() & runs:
         word = _CUE_BYTES[key]
+        n = len(word)
         at = piece.find(word)
         while at >= 0:
-            start, end = lo + at, lo + at + len(word)
-            if (start == 0 or _is_bound(masked[start - 1])) and (
-                end >= hi or _is_bound(masked[end])
-            ):
-                spans.append((start, end))
+            start = lo + at
+            end = start + n
+            # A cue stands next to no character of ``[\w'’-]`` (the start may be before ``lo``).
+            c = masked[start - 1] if start else " "
+            if not (c.isalnum() or c in "_'’-"):
+                c = masked[end] if end < hi else " "
+                if not (c.isalnum() or c in "_'’-"):
+                    spans.append((start, end))
             at = piece.find(word, at + 1)
-    spans.sort()
+    if len(spans) > 1:
+        spans.sort()
     return spans
 
 

@@ -141,15 +141,14 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             toks.pop()
         if not toks or toks[-1][2] == ",":
             return []
-    out: list[tuple[int, int, str]] = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
-        linked = tok[2] == "to" and k > 0 and toks[k - 1][2].lower() in TO_LINKS
-        if not (_np_word(tok[2]) or linked) or len(out) >= _MAX_WORDS:
+    k = len(toks)
+    stop = max(0, k - _MAX_WORDS)
+    while k > stop:
+        word = toks[k - 1][2]
+        if not (_np_word(word) or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)):
             break  # ("sources close to the campaign" keeps its "to")
-        out.append(tok)
-    out.reverse()
-    out = _strip_edges(out)
+        k -= 1
+    out = _strip_edges(toks[k:])
     # "Monday the ministry": a determiner not after a preposition starts a new phrase.
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in ("the", "a", "an") and out[k - 1][2].lower() in _DATE_WORDS:
