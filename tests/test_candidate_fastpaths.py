@@ -10,7 +10,7 @@ from itertools import islice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import content, cues, frames, phrases
+from claimtrack.extract import content, cues, frames, phrases, quoteframes
 
 # Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
 # "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
@@ -187,3 +187,9 @@ def test_after_cue_tests_are_their_regexes(text: str) -> None:
 def test_no_cue_is_a_form_of_be() -> None:
     # ``verb_frame`` reads a cue alone as not progressive ("is stressing" needs its "is").
     assert not {w.lower() for w in cues._WORDS} & frames._BE
+
+
+def test_a_lead_colon_opens_with_a_capital() -> None:
+    # ``lead_colon_frame`` tries its regex only on a unit opening with A-Z.
+    assert quoteframes._LEAD_COLON.pattern.startswith("((?:[A-Z]")
+    assert not quoteframes._LEAD_COLON.flags & re.IGNORECASE
