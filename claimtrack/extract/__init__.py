@@ -65,7 +65,7 @@ def _unit_candidates(
         earlier.extend(got)
         found.extend(got)
     found.extend(frames.noun_frames(view))
-    covered = sorted(c.content for c in found)
+    covered = sorted(c.content for c in found) if unit.quotes else []
     free = [q for q in unit.quotes if not _covered(q, covered)]
     rest: list[segment.Quote] = []
     for q in free:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
 
 from claimtrack.extract import cues as C
 from claimtrack.extract.lexicon import (
@@ -106,9 +105,14 @@ class UnitView:
         self.masked = masked
         self.unit = unit
         self.index = index
-        self.opens = [q.open for q in unit.quotes]
-        self.by_open = {q.open: q for q in unit.quotes}
-        self.by_close = {q.after - 1: q for q in unit.quotes if q.close >= 0}
+        self.opens: list[int] = []
+        self.by_open: dict[int, Quote] = {}
+        self.by_close: dict[int, Quote] = {}
+        for q in unit.quotes:
+            self.opens.append(q.open)
+            self.by_open[q.open] = q
+            if q.close >= 0:
+                self.by_close[q.after - 1] = q
 
     def quotes_in(self, lo: int, hi: int) -> list[Quote]:
         """The quotations opening in ``[lo, hi)``, in order."""
@@ -132,7 +136,43 @@ class UnitView:
 
     def words(self, lo: int, hi: int) -> int:
         """Words in ``text[lo:hi]``, counted up to eight (every test asks about fewer)."""
-        return len(list(islice(_WORD.finditer(self.text, lo, hi), 8)))
+        return count_words(self.text, lo, hi)
+
+
+# Characters outside ``[\w'’-]`` that often stand at a word's edges: stripped before a chunk is
+# checked to be one plain word.
+_EDGE_MARKS = '"“”‘.,;:!?()[]—–…'
+_WORD_MARKS = str.maketrans("", "", "'’-")
+
+
+def count_words(text: str, lo: int, hi: int, most: int = 8) -> int:
+    r"""``len(list(islice(_WORD.finditer(text, lo, hi), most)))``, without a match per word.
+
+    A word is a run of ``[\w'’-]`` holding a letter or digit; no run spans whitespace, so the
+    words are counted chunk by chunk of ``text[lo:hi].split()``, most chunks being one plain word
+    (maybe with a mark on its edges), the rest left to the regex."""
+    if hi <= lo:
+        return 0
+    n = 0
+    rest = text[lo:hi]
+    while True:
+        chunks = rest.split(None, most)
+        for chunk in chunks[:most]:
+            if chunk.isalnum():
+                n += 1
+            else:
+                core = chunk.strip(_EDGE_MARKS)
+                if not core:
+                    continue
+                if core.isalnum() or core.translate(_WORD_MARKS).isalnum():
+                    n += 1  # one run of [\w'’-] (no "_": not alnum) with a letter or digit
+                else:
+                    n += len(_WORD.findall(chunk))
+            if n >= most:
+                return most
+        if len(chunks) <= most:
+            return n
+        rest = chunks[most]
 
 
 def quote_content(q: Quote, text: str) -> tuple[int, int]:
@@ -162,24 +202,88 @@ def span_kind(view: UnitView, lo: int, hi: int) -> tuple[tuple[int, int], ClaimK
     return (lo, hi), kind
 
 
+def stop_starts(masked: str, lo: int, hi: int) -> list[int]:
+    """Where in ``[lo, hi)`` a match of a content stop (``_CONTENT_STOP``, ``COORDINATED_CUE``,
+    ``_OTHER_CUE``, ``_MAIN_CLAUSE``) may start: every one opens with a comma or with the spaces
+    before "and" or "but" (from their first space, or from ``lo``), in order."""
+    starts: list[int] = []
+    i = masked.find(",", lo, hi)
+    while i >= 0:
+        starts.append(i)
+        i = masked.find(",", i + 1, hi)
+    n = len(starts)
+    for word in ("and", "but"):
+        i = masked.find(word, lo + 1, hi)
+        while i >= 0:
+            if masked[i - 1].isspace():
+                j = i - 1
+                while j > lo and masked[j - 1].isspace():
+                    j -= 1
+                starts.append(j)
+            i = masked.find(word, i + 3, hi)
+    if len(starts) > n:
+        starts.sort()
+    return starts
+
+
+def _first_stop(
+    pattern: re.Pattern[str], masked: str, starts: list[int], hi: int
+) -> re.Match[str] | None:
+    """``pattern.search(masked, lo, hi)`` for a pattern whose matches all start at ``starts``
+    (``stop_starts(masked, lo, …)``): only those places are tried."""
+    for p in starts:
+        if p >= hi:
+            break
+        m = pattern.match(masked, p, hi)
+        if m is not None:
+            return m
+    return None
+
+
 def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> int:
     # Stops are looked for within a window: reported content is rarely longer, and the time
     # spent per cue stays bounded however long the "sentence" is.
     window = min(se, lo + _CUE_WINDOW)
-    m = _CONTENT_STOP.search(view.masked, lo, window)
+    starts = stop_starts(view.masked, lo, window)
+    m = _first_stop(_CONTENT_STOP, view.masked, starts, window)
     end = m.start() if m else se
     window = min(end, window)
-    m = C.COORDINATED_CUE.search(view.masked, lo, window)
+    m = _first_stop(C.COORDINATED_CUE, view.masked, starts, window)
     end = m.start() if m else end
-    m = _OTHER_CUE.search(view.masked, lo, min(end, window))
+    m = _first_stop(_OTHER_CUE, view.masked, starts, min(end, window))
     end = m.start() if m else end
     if subordinate:
-        m = _MAIN_CLAUSE.search(view.masked, lo, end)
+        if end > window:  # (no stop inside the window: the clause may end past it)
+            starts = stop_starts(view.masked, lo, end)
+        m = _first_stop(_MAIN_CLAUSE, view.masked, starts, end)
         end = m.start() if m else end
     dashes = view.masked.count(" — ", lo, end) + view.masked.count(" – ", lo, end)
     if dashes == 1:  # a trailing aside ("… by the plan — a modest boost"), not a pair of dashes
         end = max(view.masked.rfind(" — ", lo, end), view.masked.rfind(" – ", lo, end))
     return end
+
+
+def that_end(masked: str, p: int, se: int) -> int | None:
+    """``C.THAT_RE.match(masked, p, se).end()`` where ``masked[p]`` is no space (so the regex's
+    ``\\s*`` matches nothing): "that" ending a word, else None."""
+    end = p + 4
+    if end > se or not masked.startswith("that", p):
+        return None
+    if end < se and (masked[end].isalnum() or masked[end] == "_"):
+        return None  # "thats", "that_"
+    return end
+
+
+def first_word(masked: str, p: int, se: int) -> str | None:
+    """``_WORD.match(masked, p, se)``'s word: mostly a plain word before a space."""
+    if p >= se or not masked[p].isalnum():
+        return None
+    q = masked.find(" ", p, se)
+    word = masked[p : q if q >= 0 else se]
+    if word.isalnum():
+        return word
+    got = _WORD.match(masked, p, se)
+    return got.group() if got else None
 
 
 def right_content(
@@ -219,18 +323,18 @@ def right_content(
         return (got[0], got[1], 0.85) if got else None
     if lemma in QUOTE_ONLY_VERBS:
         return None
-    t = C.THAT_RE.match(m, p, se)
-    if t is not None and m.startswith(("'", "’"), t.end()):
+    t = that_end(m, p, se)
+    if t is not None and m.startswith(("'", "’"), t):
         t = None  # "that's"
-    if t is not None and lemma in OBJECT_VERBS and not _FINITE.search(m, t.end(), se):
+    if t is not None and lemma in OBJECT_VERBS and not _FINITE.search(m, t, se):
         t = None  # "denied that tally": a demonstrative, the object follows
     if t is not None:
-        start = view.skip_space(t.end(), se)
+        start = view.skip_space(t, se)
         got = span_kind(view, start, content_end(view, start, se, subordinate))
         return (got[0], got[1], 0.8) if got and view.words(start, se) >= 2 else None
-    first = _WORD.match(m, p, se)
-    to_do = first is not None and first.group() == "to" and lemma in INTENT_VERBS
-    low = first.group().lower() if first else ""
+    first = first_word(m, p, se)
+    to_do = first == "to" and lemma in INTENT_VERBS
+    low = first.lower() if first else ""
     if (lemma == "tell" and low in BAD_START) or (lemma in _BARE_OK and low in _WHEN_WHERE):
         # "told a crowd in West Virginia that he expects to win", "said during the debate that"
         told = _TOLD_THAT.match(m, p, min(se, p + 160))
@@ -240,17 +344,18 @@ def right_content(
     asked = lemma == "ask" and low in ASKED  # "asked whether the deal would hold"
     if first is None or (low in BAD_START and not to_do and not asked):
         return None
-    if first.group().endswith("ed") and first.group()[0].islower():
+    if first.endswith("ed") and first[0].islower():
         return None  # "in remarks carried by Russian media"
-    if first.group().lower() in AUX:
+    if low in AUX:
         return None  # "what Carson said was written": no subject
     end = content_end(view, p, se, subordinate)
-    if view.words(p, end) < 2:
+    n = view.words(p, end)
+    if n < 2:
         return None
     quoted = view.count_quotes(p, end)[0] > 0
-    subject = first.group()[0].isupper() or first.group()[0].isdigit() or low in SUBJECT_START
-    plain = lemma in SAY_LIKE and subject and view.words(p, end) >= 4  # "said all staffers sign …"
-    plain = plain or (lemma == "say" and low not in SAY_OBJECTS and view.words(p, end) >= 5)
+    subject = first[0].isupper() or first[0].isdigit() or low in SUBJECT_START
+    plain = lemma in SAY_LIKE and subject and n >= 4  # "said all staffers sign …"
+    plain = plain or (lemma == "say" and low not in SAY_OBJECTS and n >= 5)
     if lemma in _BARE_OK and (quoted or plain or _FINITE.search(m, p, min(end, p + 160))):
         got = span_kind(view, p, end)
         return (got[0], got[1], 0.7) if got else None

@@ -121,7 +121,7 @@ _ADDRESSEE_STOP = words(
 _ADDR_TOKEN = re.compile(r"[\w.'’&-]+|\S")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CueHit:
     """A cue occurrence: its span, lemma and sort (verb, phrase or noun)."""
 
@@ -130,6 +130,8 @@ class CueHit:
     lemma: str
     sort: str  # verb | according | quoted | learnt
     form: str = ""  # the verb as written: "said", "saying"
+    # ``prev_word(masked, lo, start)`` with ``lo`` the unit's start, when it was read already
+    before: tuple[int, str] | None = None
 
 
 def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
@@ -137,6 +139,21 @@ def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
     j = pos
     while j > lo and masked[j - 1] in " \t\u00a0":
         j -= 1
+    if j == lo:
+        return j, ""
+    last = masked[j - 1]
+    if not last.isalnum():
+        if last not in "'’-":
+            return j, ""  # a mark or a quotation before ``pos``: no word
+    else:
+        # Mostly a plain word after a space (or opening the range): the space is found in C,
+        # the word tested in one go.
+        s = masked.rfind(" ", max(lo, j - 24), j)
+        if s >= 0 or j - lo <= 24:
+            k = s + 1 if s >= 0 else lo
+            word = masked[k:j]
+            if word.isalnum():
+                return k, word
     k = j
     while k > lo and (masked[k - 1].isalnum() or masked[k - 1] in "'’-"):
         k -= 1
@@ -146,19 +163,23 @@ def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
 def prefix_start(masked: str, lo: int, start: int, before: tuple[int, str] | None = None) -> int:
     """Where the auxiliaries and adverbs before a cue begin ("has also said"); ``before`` is
     ``prev_word(masked, lo, start)`` when the caller has it already."""
+    return _prefix(masked, lo, start, before)[0]
+
+
+def _prefix(
+    masked: str, lo: int, start: int, before: tuple[int, str] | None = None
+) -> tuple[int, tuple[int, str] | None]:
+    """``prefix_start`` and ``prev_word(masked, lo, prefix_start)`` when it was read (None
+    when the third word back is a prefix word too)."""
     pos = start
     for n in range(3):
-        k, word = before if n == 0 and before is not None else prev_word(masked, lo, pos)
+        got = before if n == 0 and before is not None else prev_word(masked, lo, pos)
+        word = got[1]
         low = word.lower()
         if not word or (low not in _PREFIX_WORDS and not (low.endswith("ly") and len(low) > 4)):
-            break
-        pos = k
-    return pos
-
-
-def _is_bound(ch: str) -> bool:
-    """A character that may stand next to a cue (not in ``[\\w'’-]``)."""
-    return not (ch.isalnum() or ch in "_'’-")
+            return pos, got
+        pos = got[0]
+    return pos, None
 
 
 def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -173,15 +194,20 @@ def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for key in _CUE_BYTES.keys() & runs:
         word = _CUE_BYTES[key]
+        n = len(word)
         at = piece.find(word)
         while at >= 0:
-            start, end = lo + at, lo + at + len(word)
-            if (start == 0 or _is_bound(masked[start - 1])) and (
-                end >= hi or _is_bound(masked[end])
-            ):
-                spans.append((start, end))
+            start = lo + at
+            end = start + n
+            # A cue stands next to no character of ``[\w'’-]`` (the start may be before ``lo``).
+            c = masked[start - 1] if start else " "
+            if not (c.isalnum() or c in "_'’-"):
+                c = masked[end] if end < hi else " "
+                if not (c.isalnum() or c in "_'’-"):
+                    spans.append((start, end))
             at = piece.find(word, at + 1)
-    spans.sort()
+    if len(spans) > 1:
+        spans.sort()
     return spans
 
 
@@ -213,7 +239,7 @@ def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
             if quoted is not None:
                 out.append(CueHit(quoted.start(), end, "say", "quoted", word))
                 continue
-        pstart = prefix_start(masked, lo, start)
+        pstart, before = _prefix(masked, lo, start)
         if pstart < start:
             if not word.endswith("ing") and _BE_WORDS & set(masked[pstart:start].lower().split()):
                 continue  # "was told", "have been reports": not the subject speaking
@@ -221,7 +247,7 @@ def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
         venue = _VENUE.match(masked, end, hi) if masked.startswith(" in ", end) else None
         if venue is not None:
             end = venue.end()
-        out.append(CueHit(start, end, lemma, sort, word))
+        out.append(CueHit(start, end, lemma, sort, word, before))
     return out
 
 
@@ -248,7 +274,27 @@ def extend_addressee(masked: str, end: int, hi: int) -> int:
     return best
 
 
+# Every adverbial opens with one of these words (or a dash), and the regex's spaces and comma
+# before it: where the first word after them is another one, ``ADVERBIAL_RE`` matches nothing.
+ADVERBIAL_FIRST = (
+    words("on in at during to of through last this next earlier late citing quoting")
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | ADVERBS
+)
+_ADVERBIAL_LEAD = re.compile(r"\s*,?\s*(\w*)")
+
+
 def skip_adverbials(masked: str, pos: int, hi: int) -> int:
     """Past "on Thursday", "in a statement", "to reporters" ... after a cue."""
+    lead = _ADVERBIAL_LEAD.match(masked, pos, hi)
+    if lead is not None:
+        word = lead.group(1)
+        if word:
+            # (a word not in ASCII may still fold to a day's name: "ſunday")
+            if word.isascii() and word.lower() not in ADVERBIAL_FIRST:
+                return pos
+        elif lead.end() >= hi or masked[lead.end()] not in "—–":
+            return pos
     m = ADVERBIAL_RE.match(masked, pos, hi)
     return m.end() if m else pos

@@ -94,7 +94,9 @@ def verb_frame(
     ss, se = max(sentence[0], hit.start - REACH), min(sentence[1], hit.end + REACH)
     sentence = (ss, se)
     cs, ce = hit.start, hit.end
-    before = C.prev_word(m, ss, cs)
+    # (the word before, read from the unit's start, is the same when it starts in the sentence)
+    known = hit.before
+    before = known if known is not None and known[0] >= ss else C.prev_word(m, ss, cs)
     prev = before[1].lower()
     if prev in NEGATING_PREFIX or prev.endswith(("n't", "n’t")):
         return []
@@ -106,11 +108,12 @@ def verb_frame(
         if not _addressee(m, after_cue + 3, se):
             return []  # "is said to be"; but "wrote to his followers, …" is an addressee
         addressed = True
-    if hit.sort == "verb" and (_PARTICLE.match(m, ce, se) or prev.endswith(("'s", "’s"))):
+    if hit.sort == "verb" and (_particle(m, ce, se) or prev.endswith(("'s", "’s"))):
         return []  # "write off", "add up"; "North Korea's claim"
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
-    progressive = bool(_BE & set(m[cs:ce].lower().split()))  # "is stressing"
+    written = m[cs:ce]  # (no cue is a form of "be": the cue alone is not progressive)
+    progressive = written != form and bool(_BE & set(written.lower().split()))  # "is stressing"
     participle = form.endswith("ing") and hit.sort == "verb" and not progressive
     if participle and hit.lemma not in PARTICIPLE_LEMMAS:
         return []
@@ -186,8 +189,14 @@ def verb_frame(
     p = view.skip_space(pos, se)
     if left is not None and left[1] != ClaimKind.DIRECT and not (p >= se or m[p] in ",.;"):
         left = None  # "Also on Monday, X indicated that …": the content is on the right
-    lead = view.words(ss, speaker[0])
-    if right is None and left is None and not inverted and p < se and m[p] == "," and lead <= 2:
+    if (
+        right is None
+        and left is None
+        and not inverted
+        and p < se
+        and m[p] == ","
+        and (lead := view.words(ss, speaker[0])) <= 2
+    ):
         # "Still, he said, officials have to decide …": the content follows the aside;
         # "This campaign, he says, is different": a predicate follows, the subject is before.
         start = view.skip_space(p + 1, se)
@@ -216,6 +225,15 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _particle(masked: str, ce: int, se: int) -> bool:
+    """``_PARTICLE.match(masked, ce, se)``, run only after a space and before a space or the
+    first letter of a particle."""
+    if ce + 1 >= se or not masked[ce].isspace():
+        return False
+    c = masked[ce + 1]
+    return (c in "oduba" or c.isspace()) and _PARTICLE.match(masked, ce, se) is not None
 
 
 def _left_noise(masked: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -306,7 +324,12 @@ def noun_frames(view: UnitView) -> list[Candidate]:
     m = view.masked
     out: list[Candidate] = []
     piece = m[view.unit.start : view.unit.end]
-    if "that" not in piece or not any(stem in piece for stem in _NOUN_STEMS):
+    if "that" not in piece:
+        return out
+    for stem in _NOUN_STEMS:
+        if stem in piece:
+            break
+    else:
         return out
     for hit in C.NOUN_POSSESSIVE_RE.finditer(m, view.unit.start, view.unit.end):
         ss, se = view.unit.sentence_at(hit.start())

@@ -9,6 +9,7 @@ the same length as the source.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.extract.lexicon import (
@@ -67,8 +68,41 @@ def _np_word(tok: str) -> bool:
 
 
 def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``masked[lo:hi]`` (``_TOKEN`` matches, a sentence stop split off a word).
+
+    No token holds a space, so the text is read chunk by chunk between spaces: a plain word, a
+    word and a comma, a word and a full stop are told apart with ``str`` tests (most chunks are
+    these), any other chunk is left to the regex."""
     out: list[tuple[int, int, str]] = []
     append = out.append
+    start = lo
+    for chunk in masked[lo:hi].split(" "):
+        n = len(chunk)
+        if not n:
+            start += 1
+            continue
+        end = start + n
+        if chunk.isalnum():
+            append((start, end, chunk))
+        elif n > 1 and chunk[-1] == "," and chunk[:-1].isalnum():
+            append((start, end - 1, chunk[:-1]))
+            append((end - 1, end, ","))
+        elif n > 1 and chunk[-1] == "." and chunk[:-1].isalnum():
+            word = chunk[:-1]
+            if n > 2 and word.lower() not in ABBREVIATIONS:
+                append((start, end - 1, word))
+                append((end - 1, end, "."))
+            else:
+                append((start, end, chunk))  # "Mr.", "a."
+        else:
+            _regex_tokens(masked, start, end, append)
+        start = end + 1
+    return out
+
+
+def _regex_tokens(
+    masked: str, lo: int, hi: int, append: Callable[[tuple[int, int, str]], None]
+) -> None:
     end = lo
     for gap, tok in _GAP_TOKEN.findall(masked, lo, hi):
         start = end + len(gap)
@@ -83,7 +117,6 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             append((end - 1, end, "."))
         else:
             append((start, end, tok))
-    return out
 
 
 _LEADING_EDGE = _EDGE | {"-"}
@@ -108,15 +141,14 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             toks.pop()
         if not toks or toks[-1][2] == ",":
             return []
-    out: list[tuple[int, int, str]] = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
-        linked = tok[2] == "to" and k > 0 and toks[k - 1][2].lower() in TO_LINKS
-        if not (_np_word(tok[2]) or linked) or len(out) >= _MAX_WORDS:
+    k = len(toks)
+    stop = max(0, k - _MAX_WORDS)
+    while k > stop:
+        word = toks[k - 1][2]
+        if not (_np_word(word) or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)):
             break  # ("sources close to the campaign" keeps its "to")
-        out.append(tok)
-    out.reverse()
-    out = _strip_edges(out)
+        k -= 1
+    out = _strip_edges(toks[k:])
     # "Monday the ministry": a determiner not after a preposition starts a new phrase.
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in ("the", "a", "an") and out[k - 1][2].lower() in _DATE_WORDS:
@@ -143,12 +175,27 @@ def np_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return got
 
 
+# The only characters not in ASCII that ``re`` takes for an ASCII letter when it ignores case.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
+
+
+def _relative_hint(masked: str, lo: int, hi: int) -> bool:
+    """``_RELATIVE_HINT.search(masked, lo, hi)``: the regex is run only where the lower-cased
+    text holds a hint, or holds a character it would fold to an ASCII letter."""
+    piece = masked[lo:hi]
+    low = piece.lower()
+    hinted = "who" in low or "which" in low or "like" in low or "including" in low
+    if not hinted and (piece.isascii() or not any(ch in piece for ch in _FOLDS_TO_ASCII)):
+        return False
+    return _RELATIVE_HINT.search(masked, lo, hi) is not None
+
+
 def _relative_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of a sentence whose verb follows a relative clause: ``The officials whose
     laws were struck down say …``, ``The official, who spoke on condition of anonymity, said …``.
     The antecedent (the speaker) must open the sentence, only clause openers before it."""
     start = max(lo, hi - _RELATIVE_WINDOW)
-    if start > lo or not _RELATIVE_HINT.search(masked, start, hi):
+    if start > lo or not _relative_hint(masked, start, hi):
         return None  # the sentence starts before the window: its subject is out of sight
     toks = _tokens(masked, start, hi)
     if not toks:

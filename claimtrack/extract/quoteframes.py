@@ -89,6 +89,8 @@ def continuations(
     """Quoted sentences with no cue that continue a speaker: later in the same paragraph, or a
     whole paragraph of quotation right after a paragraph with a speaker."""
     out: list[Candidate] = []
+    if not quotes:
+        return out
     named = sorted(
         (c for c in found if c.speaker is not None or c.follows is not None),
         key=lambda c: c.content[1],
@@ -126,7 +128,10 @@ _LEAD_COLON = re.compile(
 def lead_colon_frame(view: UnitView) -> Candidate | None:
     """``Sanders: Clinton Email Story Has Moved`` — a paragraph (headline) led by a name and a
     colon. Labels ("Update:", "Photo:") and capitalised datelines ("WASHINGTON:") are not."""
-    m = _LEAD_COLON.match(view.masked, view.unit.start, view.unit.end)
+    start = view.unit.start
+    if start >= view.unit.end or not "A" <= view.masked[start] <= "Z":
+        return None  # (the regex opens with a capital)
+    m = _LEAD_COLON.match(view.masked, start, view.unit.end)
     if m is None:
         return None
     name = m.group(1)
