@@ -67,6 +67,14 @@ def _same_person(a: SpeakerInfo, b: SpeakerInfo) -> bool:
         return bool(a.surname and a.surname == b.surname)
 
 
+# Role words that name the same post: "the spokesperson" is the "PTI spokesman" named earlier.
+_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+
+
+def _role_key(role: str) -> str:
+    return " ".join(_SAME_ROLE.get(w, w) for w in role.lower().split())
+
+
 def _plural(info: SpeakerInfo) -> bool:
     name = info.name or ""
     return not info.pronoun and name.endswith("s") and " " not in name.strip()
@@ -134,7 +142,7 @@ class Resolver:
         for cand in reversed(self.known[-_RECENT:]):
             if cand.pronoun or cand is info:
                 continue
-            if info.role and cand.role and info.role.lower() in cand.role.lower():
+            if info.role and cand.role and _role_key(info.role) in _role_key(cand.role):
                 return cand
         if info.kind is SpeakerKind.MEDIA:  # "the newspaper", "the news agency"
             for cand in reversed(self.known[-_RECENT:]):

@@ -319,6 +319,8 @@ def _parse_simple(tokens: list[str]) -> SpeakerInfo:
     tokens, det = _strip_determiner(tokens)
     keys = [_key(t) for t in tokens]
     definite = det in lex.DEFINITE
+    if det is None and len(keys) == 1 and keys[0] in lex.ROLE_HEADS:
+        definite = True  # "Minister clarified …": a bare singular role reads as "the minister"
     if "and" in keys[1:-1]:
         cut = keys.index("and")
         if not any(_is_role(k) or k in lex.TITLES or k == "of" for k in keys[:cut]):
