@@ -378,6 +378,20 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "the demand showed panic",
             "Omar Shah",
         ),
+        # "the agency" is a government body here, not the press; "and" inside an agency's name
+        (
+            "Nineteen patients died, the U.S. Food and Drug Administration said. Seven of them "
+            "took too much of the drug, the agency said.",
+            "Seven of them took too much of the drug",
+            "U.S. Food and Drug Administration",
+        ),
+        # a one-word name the article gives as a company is the company, and "the company" is it
+        (
+            "Shares of Intercept Pharmaceuticals Inc. fell. Intercept said it had reviewed ten "
+            "deaths. The company said the drug was safe at the right dose.",
+            "the drug was safe at the right dose",
+            "Intercept",
+        ),
         # "the group" -> the organisation named before
         (
             "The Taliban denied any talks with Moscow. The group said it would keep fighting.",
