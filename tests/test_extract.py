@@ -364,6 +364,34 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "the schools would reopen soon",
             "Assadullah Omarkhail",
         ),
+        # a role word without "the", as some papers write it, still refers back
+        (
+            "Information Minister Sara Khan said no talks were held. Minister clarified that "
+            "there were no official negotiations underway.",
+            "there were no official negotiations underway",
+            "Sara Khan",
+        ),
+        # spokesman, spokeswoman and spokesperson name the same post
+        (
+            "Party spokesman Omar Shah said the offer was rejected. The spokesperson commented "
+            "that the demand showed panic.",
+            "the demand showed panic",
+            "Omar Shah",
+        ),
+        # "the agency" is a government body here, not the press; "and" inside an agency's name
+        (
+            "Nineteen patients died, the U.S. Food and Drug Administration said. Seven of them "
+            "took too much of the drug, the agency said.",
+            "Seven of them took too much of the drug",
+            "U.S. Food and Drug Administration",
+        ),
+        # a one-word name the article gives as a company is the company, and "the company" is it
+        (
+            "Shares of Intercept Pharmaceuticals Inc. fell. Intercept said it had reviewed ten "
+            "deaths. The company said the drug was safe at the right dose.",
+            "the drug was safe at the right dose",
+            "Intercept",
+        ),
         # "the group" -> the organisation named before
         (
             "The Taliban denied any talks with Moscow. The group said it would keep fighting.",
@@ -395,6 +423,15 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
     )
     a = find_claim(run_extract(text), "It will cost less than expected. Work starts in May.")
     assert a.speaker_mention is None and a.cue is None
+    assert a.speaker_name == "Tom Reed"
+
+
+def test_continuation_paragraph_keeps_the_outer_speaker() -> None:
+    text = (
+        "Mayor Tom Reed said that whenever the council spoke about taxes, all it got back was "
+        "abuse.\n\n“That is why we will not talk about taxes any more.”\n"
+    )
+    a = find_claim(run_extract(text), "That is why we will not talk about taxes any more.")
     assert a.speaker_name == "Tom Reed"
 
 

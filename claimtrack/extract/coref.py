@@ -24,6 +24,11 @@ _MAX_SCAN = 20
 _GENDER_WINDOW = 4
 _RECENT = 60
 _NAME_REACH = 100_000
+# Words that end a company's full name: "Intercept Pharmaceuticals Inc.", "Acme Holdings".
+_COMPANY_WORD = (
+    r"(?:Inc\b|Corp\b|Corporation|Co\.|Ltd\b|LLC|plc\b|PLC|Holdings|Pharmaceuticals"
+    r"|Technologies|Airlines|Motors|Group\b|Bank\b)"
+)
 _LEADING_NOISE = words("The A An In On At But And When After As If While So Then")
 
 
@@ -67,6 +72,14 @@ def _same_person(a: SpeakerInfo, b: SpeakerInfo) -> bool:
         return bool(a.surname and a.surname == b.surname)
 
 
+# Role words that name the same post: "the spokesperson" is the "PTI spokesman" named earlier.
+_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+
+
+def _role_key(role: str) -> str:
+    return " ".join(_SAME_ROLE.get(w, w) for w in role.lower().split())
+
+
 def _plural(info: SpeakerInfo) -> bool:
     name = info.name or ""
     return not info.pronoun and name.endswith("s") and " " not in name.strip()
@@ -80,6 +93,7 @@ class Resolver:
         self.known: list[SpeakerInfo] = []
         self.full: dict[str, SpeakerInfo] = {}  # surname -> the full name found for it
         self.scanned: dict[str, int] = {}  # surname -> how far the text was searched for it
+        self.companies: dict[str, bool] = {}  # one-word name -> named as a company in the text
 
     def resolve(self, mention: str, pos: int) -> SpeakerInfo:
         """The speaker a mention at ``pos`` names: an earlier speaker or the mention itself."""
@@ -95,9 +109,12 @@ class Resolver:
                 if cand.name and len(cand.name) > len(info.name) and _same_person(info, cand):
                     return cand
             if len(info.name.split()) == 1:
-                fuller = self._full_name(info, pos)
-                if fuller is not None:
-                    info = fuller
+                if self._company(info.name):
+                    info = SpeakerInfo(info.name, SpeakerKind.ORGANIZATION)
+                else:
+                    fuller = self._full_name(info, pos)
+                    if fuller is not None:
+                        info = fuller
         self.known.append(info)
         return info
 
@@ -134,7 +151,7 @@ class Resolver:
         for cand in reversed(self.known[-_RECENT:]):
             if cand.pronoun or cand is info:
                 continue
-            if info.role and cand.role and info.role.lower() in cand.role.lower():
+            if info.role and cand.role and _role_key(info.role) in _role_key(cand.role):
                 return cand
         if info.kind is SpeakerKind.MEDIA:  # "the newspaper", "the news agency"
             for cand in reversed(self.known[-_RECENT:]):
@@ -146,6 +163,17 @@ class Resolver:
                 if org and cand.name and not getattr(cand, "anaphoric", False):
                     return cand
         return None
+
+    def _company(self, name: str) -> bool:
+        """Whether a one-word "person" is a company the article names in full ("Intercept said"
+        after "Intercept Pharmaceuticals Inc.")."""
+        if name not in self.companies:
+            found = name[:1].isupper() and re.search(
+                rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_WORD}",
+                self.text,
+            )
+            self.companies[name] = bool(found)
+        return self.companies[name]
 
     def _full_name(self, info: SpeakerInfo, pos: int) -> SpeakerInfo | None:
         """The first earlier "Given Surname" in the text for a bare surname."""

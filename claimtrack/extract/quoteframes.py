@@ -107,7 +107,7 @@ def continuations(
         if last is not None:
             root = last
         elif not found and opens_with_quote and previous and previous[-1].unit == view.index - 1:
-            root = previous[-1]
+            root = _last_outer(previous)
         else:
             continue
         span = quote_content(q, view.text)
@@ -118,6 +118,19 @@ def continuations(
         out.append(cand)
         last = cand
     return out
+
+
+def _last_outer(cands: list[Candidate]) -> Candidate:
+    """The last candidate not reported inside another one's content: after "X said that whenever
+    Y spoke about talks, …", a quote paragraph goes on in X's voice, not Y's."""
+    for cand in reversed(cands):
+        s, e = cand.content
+        if not any(
+            o is not cand and o.content[0] <= s and e <= o.content[1] and o.content != cand.content
+            for o in cands
+        ):
+            return cand
+    return cands[-1]
 
 
 _LEAD_COLON = re.compile(

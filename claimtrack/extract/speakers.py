@@ -276,7 +276,7 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
     anaphoric = definite and not named
     shown = f"the {text}" if anaphoric else text
     head = _np_head(keys)
-    if keys[head] in lex.MEDIA_HEADS:
+    if keys[head] in lex.MEDIA_HEADS and not _government_agency(keys, head):
         if len(tokens) > 1 and keys[-1] in {"report", "reports"}:
             # "a UN report" speaks for the UN; "Afghan media reports" for the media.
             if any(k in lex.MEDIA_HEADS for k in keys[:-1]):
@@ -315,11 +315,34 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
     return None
 
 
+def _organisation_name(tokens: list[str], keys: list[str]) -> bool:
+    """ "Food and Drug Administration": one capitalised name ending in an organisation word, not
+    two speakers joined by "and"."""
+    return keys[-1] in lex.ORG_HEADS and all(
+        _is_capitalised(t) or k in _NAME_JOINERS for t, k in zip(tokens, keys, strict=True)
+    )
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "on", "the", "&"})
+
+
+def _government_agency(keys: list[str], head: int) -> bool:
+    """ "the agency", "the federal agency" is a government body; "the news agency" is the press."""
+    if keys[head] != "agency" or any(k in _PRESS_WORDS for k in keys[:head]):
+        return False
+    return not any(" ".join(keys[:n]) in lex.MEDIA for n in range(1, head + 1))  # "Tass agency"
+
+
+_PRESS_WORDS = frozenset({"news", "press", "wire", "media"})
+
+
 def _parse_simple(tokens: list[str]) -> SpeakerInfo:
     tokens, det = _strip_determiner(tokens)
     keys = [_key(t) for t in tokens]
     definite = det in lex.DEFINITE
-    if "and" in keys[1:-1]:
+    if det is None and len(keys) == 1 and keys[0] in lex.ROLE_HEADS:
+        definite = True  # "Minister clarified …": a bare singular role reads as "the minister"
+    if "and" in keys[1:-1] and not _organisation_name(tokens, keys):
         cut = keys.index("and")
         if not any(_is_role(k) or k in lex.TITLES or k == "of" for k in keys[:cut]):
             return SpeakerInfo(" ".join(tokens), SpeakerKind.GROUP)
