@@ -391,3 +391,37 @@ def test_grouped_questions_are_the_constructed_models() -> None:
         assert q.__dict__ == expected.__dict__
         assert list(q.__dict__) == list(Question.model_fields)
         assert q.model_fields_set == expected.model_fields_set
+
+
+def test_contradictions_are_the_constructed_models() -> None:
+    """Contradictions are built from their values in field order: the same models (fields,
+    order, fields set) as ``construct`` with every field named."""
+    from claimtrack.compare import Decisions, Lexicon, find_contradictions, frame_claims
+    from claimtrack.construct import construct
+    from claimtrack.models import Claim, ClaimKind, Contradiction, SpeakerKind
+
+    texts = [
+        ("The Taliban are fighting IS in Nangarhar", "Ann Smith"),
+        ("The Taliban are not fighting IS", "Bob Jones"),
+    ]
+    claims = [
+        Claim(
+            id=f"c{i}",
+            source_id=f"s{i}",
+            kind=ClaimKind.DIRECT,
+            text=text,
+            start=0,
+            end=len(text),
+            speaker=speaker,
+            speaker_kind=SpeakerKind.PERSON,
+        )
+        for i, (text, speaker) in enumerate(texts)
+    ]
+    lexicon = Lexicon.load()
+    found = find_contradictions(frame_claims(claims, lexicon, Decisions.load(None)), lexicon)
+    assert found
+    for c in found:
+        expected = construct(Contradiction, **dict(c.__dict__))
+        assert c.__dict__ == expected.__dict__
+        assert list(c.__dict__) == list(Contradiction.model_fields)
+        assert c.model_fields_set == expected.model_fields_set

@@ -18,7 +18,7 @@ from typing import get_args
 
 from claimtrack.compare.collection import fewer_collections
 from claimtrack.compare.lexicon import Lexicon
-from claimtrack.construct import construct, from_values
+from claimtrack.construct import from_values
 from claimtrack.models import Certainty, Claim, Contradiction, Polarity, SpeakerKind, Stance
 
 PER_QUESTION = 25
@@ -432,15 +432,18 @@ class ContradictionIndex:
 
 def _contradiction(kind: str, explanation: str, a: Claim, b: Claim) -> Contradiction:
     """Two claims of one question set against each other; hedged sides rank below firm ones."""
-    return construct(
+    # Every field, in field order (``construct`` with each named makes the same model).
+    return from_values(
         Contradiction,
-        question_id=a.question_id or "",
-        question=a.question or "",
-        kind=kind,
-        explanation=explanation,
-        cross_source=a.source_id != b.source_id,
-        rank=(_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4,
-        claims=[a, b],
+        (
+            a.question_id or "",
+            a.question or "",
+            kind,
+            explanation,
+            a.source_id != b.source_id,
+            (_FIRMNESS[a.certainty] + _FIRMNESS[b.certainty]) / 4,
+            [a, b],
+        ),
     )
 
 
