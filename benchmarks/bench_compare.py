@@ -380,7 +380,13 @@ def main() -> int:
     done: list[dict[str, Any]] = []
     seen = 0
     while len(done) < shards:
-        kind, part = results.get()
+        try:
+            kind, part = results.get(timeout=1.0)
+        except queue.Empty:
+            failed = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if failed:
+                raise RuntimeError(f"a worker failed (exit codes {failed})") from None
+            continue
         if kind == "batch":
             n_claims += part["claims"]
             n_framed += part["framed"]
