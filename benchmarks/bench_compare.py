@@ -4,8 +4,11 @@ Claims are generated from the shipped lexicons (random entities under any of the
 relation words in every inflection, negations, hedges, pronouns, reciprocals) in sentence
 templates shaped like news attributions, spread over sources of 20 claims and a pool of speakers.
 Batches are framed, grouped and indexed in worker processes (framing is a pure function per
-source, so this is a map step), and the per-batch question counts and contradiction indexes are
-merged in the parent (the reduce step). Memory is bounded by questions and speakers, not claims.
+source, so this is a map step). The reduce step is sharded by question: each worker owns the
+questions that hash to it, receives every batch's counts and contradiction index for them, merges
+them in batch order (so each question's index is the one a single in-order merge makes) and
+finally finds their contradictions; the parent only adds up. Memory is bounded by questions and
+speakers, not claims; peak memory is the parent's max RSS plus each worker's.
 
 Targets: <= 60 s for framing + grouping + contradictions, <= 1 GB peak memory (max RSS).
 
@@ -15,14 +18,17 @@ Targets: <= 60 s for framing + grouping + contradictions, <= 1 GB peak memory (m
 from __future__ import annotations
 
 import argparse
+import gc
+import multiprocessing
 import os
+import pickle
+import queue
 import random
 import resource
 import sys
 import time
-from collections import deque
+import zlib
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
@@ -128,15 +134,19 @@ def _batch(number: int, size: int, seed: int, lexicon: Lexicon) -> list[Claim]:
     return out
 
 
-_LEXICON: Lexicon | None = None
+def _shard(qid: str, shards: int) -> int:
+    """The worker that owns question ``qid``: the same in every process."""
+    return zlib.crc32(qid.encode()) % shards
 
 
-def _work(task: tuple[int, int, int]) -> dict[str, Any]:
-    """One batch, map side: generate, frame, count per question, index contradictions."""
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = Lexicon.load()
-    lexicon = _LEXICON
+_Part = tuple[dict[str, Any], list[tuple[str, int, int, int]]]  # index, question counts
+
+
+def _frame_batch(
+    task: tuple[int, int, int], lexicon: Lexicon, shards: int
+) -> tuple[list[_Part], dict[str, Any]]:
+    """One batch, map side: generate, frame, count per question, index contradictions; the
+    index and counts split by the worker that owns each question."""
     t0 = time.process_time()
     claims = _batch(*task, lexicon)
     gen = time.process_time() - t0
@@ -144,18 +154,94 @@ def _work(task: tuple[int, int, int]) -> dict[str, Any]:
     framed = frame_claims(claims, lexicon, Decisions.load(None))
     index = ContradictionIndex(lexicon)
     index.add(framed)
-    questions = [
-        (q.id, q.text, q.key, q.subject, q.relation, q.object, q.yes, q.no, q.unclear)
-        for q in group_questions(framed)
-    ]
-    return {
+    questions = [(q.id, q.yes, q.no, q.unclear) for q in group_questions(framed)]
+    work = time.process_time() - t0
+    parts: list[_Part] = [({}, []) for _ in range(shards)]
+    for qid, held in index.best.items():
+        parts[_shard(qid, shards)][0][qid] = held
+    for row in questions:
+        parts[_shard(row[0], shards)][1].append(row)
+    stats = {
         "claims": len(framed),
         "framed": sum(1 for c in framed if c.question_id),
-        "questions": questions,
-        "index": index.best,
         "gen_cpu": gen,
-        "work_cpu": time.process_time() - t0,
+        "work_cpu": work,
     }
+    return parts, stats
+
+
+def _worker(me: int, shards: int, total: int, tasks: Any, inboxes: list[Any], results: Any) -> None:
+    """Frame batches from ``tasks``; merge the counts and index of the questions this worker
+    owns (its own batches' share and what the others send), in batch order, so that each
+    question's index is the one a single merge of all batches in order makes; then find the
+    contradictions of its questions. The reduce step runs sharded, beside the map step, and
+    memory stays bounded by questions and speakers, not claims."""
+    # A worker's objects (batches, framed claims, the index it holds) are acyclic: reference
+    # counting frees them, and the cyclic collector's passes over them (a tenth of the framing
+    # time, a third of a merge) find nothing.
+    gc.disable()
+    lexicon = Lexicon.load()
+    index = ContradictionIndex(lexicon)
+    counts: dict[str, list[int]] = {}
+    waiting: dict[int, _Part] = {}  # batch number -> its part for this worker, not yet merged
+    merged = 0  # batches merged so far (all before this number)
+    merge_cpu = 0.0
+
+    def absorb() -> None:
+        nonlocal merged, merge_cpu
+        t0 = time.process_time()
+        while merged in waiting:
+            best, questions = waiting.pop(merged)
+            for qid, yes, no, unclear in questions:
+                tally = counts.setdefault(qid, [0, 0, 0])
+                tally[0] += yes
+                tally[1] += no
+                tally[2] += unclear
+            other = ContradictionIndex(lexicon)
+            other.best = best
+            index.merge(other)
+            merged += 1
+        merge_cpu += time.process_time() - t0
+
+    def receive(block: bool) -> None:
+        while True:
+            try:
+                number, blob = inboxes[me].get(block=block)
+            except queue.Empty:
+                return
+            waiting[number] = pickle.loads(blob)
+            if block:
+                return
+
+    while (task := tasks.get()) is not None:
+        parts, stats = _frame_batch(task, lexicon, shards)
+        for shard, part in enumerate(parts):
+            if shard == me:
+                waiting[task[0]] = part
+            else:
+                inboxes[shard].put((task[0], pickle.dumps(part, pickle.HIGHEST_PROTOCOL)))
+        del parts
+        results.put(("batch", stats))
+        receive(block=False)
+        absorb()
+    while merged < total:
+        receive(block=True)
+        absorb()
+    t0 = time.process_time()
+    n_contradictions = most = 0
+    for found in index.iter_results():  # streamed, as a listing would print them
+        n_contradictions += len(found)
+        most = max(most, len(found))
+    done = {
+        "questions": len(counts),
+        "contested": sum(1 for y, n, _ in counts.values() if y and n),
+        "contradictions": n_contradictions,
+        "most": most,
+        "merge_cpu": merge_cpu,
+        "find_cpu": time.process_time() - t0,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    results.put(("done", done))
 
 
 def _build_store(path: Path, n: int, batch: int, seed: int, lexicon: Lexicon) -> float:
@@ -271,61 +357,75 @@ def main() -> int:
         _print_rows(_store_queries(args.store))
         return 0
 
-    lexicon = Lexicon.load()
-    index = ContradictionIndex(lexicon)
-    counts: dict[str, list[int]] = {}
     n_claims = n_framed = 0
     gen_cpu = work_cpu = 0.0
-    tasks = [(b, args.batch, args.seed) for b in range(-(-args.claims // args.batch))]
+    n_batches = -(-args.claims // args.batch)
+    shards = max(1, args.workers)
+    ctx = multiprocessing.get_context()
+    tasks = ctx.Queue()
+    inboxes = [ctx.Queue() for _ in range(shards)]
+    results = ctx.Queue()
+    for b in range(n_batches):
+        tasks.put((b, args.batch, args.seed))
+    for _ in range(shards):
+        tasks.put(None)
     t_all = time.perf_counter()
-    with ProcessPoolExecutor(args.workers) as pool:
-        # A bounded window of batches in flight: results are merged as they come, not hoarded.
-        pending: deque[Future[dict[str, Any]]] = deque()
-        for task in [*tasks, None]:
-            if task is not None:
-                pending.append(pool.submit(_work, task))
-            while pending and (len(pending) > 2 * args.workers or task is None):
-                part = pending.popleft().result()
-                n_claims += part["claims"]
-                n_framed += part["framed"]
-                gen_cpu += part["gen_cpu"]
-                work_cpu += part["work_cpu"]
-                for qid, *_, yes, no, unclear in part["questions"]:
-                    tally = counts.setdefault(qid, [0, 0, 0])
-                    tally[0] += yes
-                    tally[1] += no
-                    tally[2] += unclear
-                other = ContradictionIndex(lexicon)
-                other.best = part.pop("index")
-                index.merge(other)
-                del part, other
-    t0 = time.perf_counter()
-    n_contradictions = most = 0
-    for found in index.iter_results():  # streamed, as a listing would print them
-        n_contradictions += len(found)
-        most = max(most, len(found))
-    find_s = time.perf_counter() - t0
+    procs = [
+        ctx.Process(target=_worker, args=(w, shards, n_batches, tasks, inboxes, results))
+        for w in range(shards)
+    ]
+    for proc in procs:
+        proc.start()
+    framed_at = t_all
+    done: list[dict[str, Any]] = []
+    seen = 0
+    while len(done) < shards:
+        try:
+            kind, part = results.get(timeout=1.0)
+        except queue.Empty:
+            failed = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if failed:
+                raise RuntimeError(f"a worker failed (exit codes {failed})") from None
+            continue
+        if kind == "batch":
+            n_claims += part["claims"]
+            n_framed += part["framed"]
+            gen_cpu += part["gen_cpu"]
+            work_cpu += part["work_cpu"]
+            seen += 1
+            if seen == n_batches:
+                framed_at = time.perf_counter()
+        else:
+            done.append(part)
+    for proc in procs:
+        proc.join()
     wall = time.perf_counter() - t_all
+    find_s = wall - (framed_at - t_all)  # after the last batch is framed: merges and finding
+    n_contradictions = sum(d["contradictions"] for d in done)
+    most = max(d["most"] for d in done)
+    n_questions = sum(d["questions"] for d in done)
+    contested = sum(d["contested"] for d in done)
+    reduce_cpu = sum(d["merge_cpu"] + d["find_cpu"] for d in done)
     # Generation runs inside the workers; its share of the wall time is not framing work.
     work_wall = wall * (1 - gen_cpu / max(gen_cpu + work_cpu, 1e-9))
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    peak = me + child * args.workers
-    print(f"parent {me:,.0f} MB, largest worker {child:,.0f} MB", file=sys.stderr)
-    contested = sum(1 for y, n, _ in counts.values() if y and n)
+    peak = me + sum(d["rss_mb"] for d in done)
+    sizes = ", ".join(f"{d['rss_mb']:,.0f}" for d in done)
+    print(f"parent {me:,.0f} MB, workers {sizes} MB", file=sys.stderr)
     ok_time, ok_mem, ok_bound = work_wall <= TIME_BUDGET_S, peak <= MEMORY_BUDGET_MB, most <= 25
 
     per_claim = work_cpu / max(1, n_claims) * 1e6
     rows = [
         ("claims generated", f"{n_claims:,}", "", ""),
         ("claims with a question", f"{n_framed:,} ({n_framed / max(1, n_claims):.0%})", "", ""),
-        ("questions / contested", f"{len(counts):,} / {contested:,}", "", ""),
+        ("questions / contested", f"{n_questions:,} / {contested:,}", "", ""),
         ("contradictions", f"{n_contradictions:,}", "", ""),
         ("most contradictions on one question", f"{most}", "<= 25", _verdict(ok_bound)),
         ("workers", f"{args.workers}", "", ""),
         ("generation CPU (not counted)", f"{gen_cpu:.1f} s", "", ""),
         ("frame + group + index CPU", f"{work_cpu:.1f} s ({per_claim:.0f} us/claim)", "", ""),
-        ("contradictions out (merged index)", f"{find_s:.1f} s", "", ""),
+        ("merge + contradictions CPU (sharded, in workers)", f"{reduce_cpu:.1f} s", "", ""),
+        ("last merges + contradictions out, wall", f"{find_s:.1f} s", "", ""),
         ("frame + group + contradictions, wall", f"{work_wall:.1f} s",
          f"<= {TIME_BUDGET_S:.0f} s", _verdict(ok_time)),
         ("peak memory (parent + workers max RSS)", f"{peak:,.0f} MB",
@@ -333,7 +433,7 @@ def main() -> int:
     ]  # fmt: skip
     if args.store is not None:
         if not args.store.exists():
-            built = _build_store(args.store, args.claims, args.batch, args.seed, lexicon)
+            built = _build_store(args.store, args.claims, args.batch, args.seed, Lexicon.load())
             rows.append(("store: build (not counted)", f"{built:.0f} s", "", ""))
         store_rows = _store_queries(args.store)
         rows += store_rows

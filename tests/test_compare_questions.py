@@ -353,3 +353,75 @@ def test_bare_yes_and_no_in_a_yaml_questions_file_are_stances(tmp_path: Path) ->
     path.write_text("stance:\n  c_1: no\n  c_2: yes\n  c_3: unclear\n", encoding="utf-8")
     decisions = Decisions.load(path)
     assert decisions.stance == {"c_1": Stance.NO, "c_2": Stance.YES, "c_3": Stance.UNCLEAR}
+
+
+def test_grouped_questions_are_the_constructed_models() -> None:
+    """``group_questions`` builds each Question from its values in field order: the same model
+    (fields, order, fields set) as ``construct`` with every field named."""
+    from claimtrack.compare import Decisions, Lexicon, frame_claims, group_questions
+    from claimtrack.construct import construct
+    from claimtrack.models import Certainty, Claim, ClaimKind, Polarity, Question, SpeakerKind
+
+    claims = [
+        Claim(
+            id=f"c{i}",
+            source_id=f"s{i % 3}",
+            kind=ClaimKind.DIRECT,
+            text=text,
+            start=i * 100,
+            end=i * 100 + len(text),
+            speaker=speaker,
+            speaker_kind=SpeakerKind.PERSON,
+            certainty=Certainty.ASSERTED,
+            polarity=Polarity.AFFIRM,
+        )
+        for i, (text, speaker) in enumerate(
+            [
+                ("The Taliban are fighting IS in Nangarhar", "Ann Smith"),
+                ("The Taliban are not fighting IS", "Bob Jones"),
+                ("Russia is arming the Taliban", "Ann Smith"),
+            ]
+        )
+    ]
+    framed = frame_claims(claims, Lexicon.load(), Decisions.load(None))
+    questions = group_questions(framed)
+    assert questions
+    for q in questions:
+        expected = construct(Question, **q.model_dump())
+        assert q.__dict__ == expected.__dict__
+        assert list(q.__dict__) == list(Question.model_fields)
+        assert q.model_fields_set == expected.model_fields_set
+
+
+def test_contradictions_are_the_constructed_models() -> None:
+    """Contradictions are built from their values in field order: the same models (fields,
+    order, fields set) as ``construct`` with every field named."""
+    from claimtrack.compare import Decisions, Lexicon, find_contradictions, frame_claims
+    from claimtrack.construct import construct
+    from claimtrack.models import Claim, ClaimKind, Contradiction, SpeakerKind
+
+    texts = [
+        ("The Taliban are fighting IS in Nangarhar", "Ann Smith"),
+        ("The Taliban are not fighting IS", "Bob Jones"),
+    ]
+    claims = [
+        Claim(
+            id=f"c{i}",
+            source_id=f"s{i}",
+            kind=ClaimKind.DIRECT,
+            text=text,
+            start=0,
+            end=len(text),
+            speaker=speaker,
+            speaker_kind=SpeakerKind.PERSON,
+        )
+        for i, (text, speaker) in enumerate(texts)
+    ]
+    lexicon = Lexicon.load()
+    found = find_contradictions(frame_claims(claims, lexicon, Decisions.load(None)), lexicon)
+    assert found
+    for c in found:
+        expected = construct(Contradiction, **dict(c.__dict__))
+        assert c.__dict__ == expected.__dict__
+        assert list(c.__dict__) == list(Contradiction.model_fields)
+        assert c.model_fields_set == expected.model_fields_set

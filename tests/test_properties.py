@@ -6,12 +6,14 @@ of quote marks, control characters, mixed scripts, and news-like sentences stitc
 
 from __future__ import annotations
 
+import functools
 import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimtrack.compare.lexicon import Lexicon
 from claimtrack.extract import extract
 from claimtrack.models import Attribution, Source, Span
 
@@ -115,3 +117,49 @@ def test_an_unclosed_quote_does_not_swallow_the_article() -> None:
     found = extract(source(text))
     assert_valid(text, found)
     assert all(len(a.text) < 400 for a in found)
+
+
+_DENIAL_ALPHABET = st.sampled_from(
+    [*"rejctdniysmfutwogalbRJECTDNIYSMFUTWOGALB -'.,", "ſ", "K", "İ", "ı", "é", "_", "1"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(_DENIAL_ALPHABET, max_size=40)))
+def test_denial_fast_path_is_the_denial_regex(text: str) -> None:
+    from claimtrack.compare.contradictions import _DENIAL, _denial
+
+    assert _denial(text) == (_DENIAL.search(text) is not None)
+
+
+_FRAMING_TEXT = """Russia Taliban IS Florida Republican Kentucky Trump Clinton Vladimir Putin
+President president governor supporters aides nomination primary 's the and is fighting arming
+not in officials Mr. said , . - leader of ISKP"""
+_FRAMING_WORDS = st.sampled_from(_FRAMING_TEXT.split())
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRAMING_WORDS, min_size=1, max_size=14))
+def test_describing_guard_skips_only_what_describes_nothing(words: list[str]) -> None:
+    """``Framer._resolve`` asks ``_modifier`` and ``_describes`` only when the token after a
+    name is in ``_DESCRIBING`` or capitalised: otherwise both say no."""
+    from claimtrack.compare.discourse import Discourse
+    from claimtrack.compare.frame import _DESCRIBING, _ENTITYLIKE, Framer
+
+    framer = Framer(" ".join(words), None, _lexicon(), Discourse())
+    tokens, lows = framer.scan.tokens, framer.scan.lows
+    mentions = framer.scan.mentions
+    for k, m in enumerate(mentions):
+        if m.kind not in _ENTITYLIKE:
+            continue
+        nxt = m.last + 1
+        if nxt < len(tokens) and (lows[nxt] in _DESCRIBING or tokens[nxt][:1].isupper()):
+            continue
+        assert not framer._describes(m, tokens, lows)
+        if m.kind == "entity":
+            assert not framer._modifier(m, mentions[k + 1 : k + 2], lows)

@@ -85,6 +85,8 @@ class Arguments:
         """Whether ``x`` is set apart: "and not the Taliban", "rather than Kabul", "instead of
         IS" (not "Instead, IS ...")."""
         lows = self.scan.lows
+        if _EXCLUDING.isdisjoint(lows[max(0, x.first - 3) : x.first]):
+            return False  # the usual case, without the loop
         for k in range(max(0, x.first - 3), x.first):
             if lows[k] in _EXCLUDING and (lows[k] != "instead" or lows[k + 1] == "of"):
                 return True

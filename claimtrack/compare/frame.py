@@ -83,6 +83,8 @@ _OPENERS = frozenset({"to", "any", "the", "its", "their", "his", "her", "all", "
 _COLLECTIVE = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.MEDIA})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})
 _POSSESSIVES = frozenset({"their", "his", "its", "my", "your"})
+# What may follow a name that only describes someone (see ``_modifier``, ``_describes``).
+_DESCRIBING = _ROLES | _HEADS | _CONTESTS | {"'s"}
 _NEGATING = frozenset({"negations", "rejections", "falsity"})
 _QUALIFYING = frozenset({"hedges", "reported", "unclear"})
 
@@ -122,11 +124,19 @@ class Framer(Arguments):
         """Pronouns and names to entities where the rules allow; brackets replace their pronoun."""
         out: list[Mention] = []
         tokens, lows = self.scan.tokens, self.scan.lows
+        n = len(tokens)
         for k, m in enumerate(mentions):
-            if m.kind == "entity" and self._modifier(m, mentions[k + 1 : k + 2], lows):
-                continue  # "Russian President Vladimir Putin", "the Florida governor": a person
-            if m.kind in _ENTITYLIKE and self._describes(m, tokens, lows):
-                continue  # "Kentucky supporters", "Trump aides": people, not the place or person
+            # Both tests below look at the token after the mention: a role, a head noun, "'s",
+            # or a capitalised word (a name's first) may make it describe; nothing else does.
+            if (
+                m.kind in _ENTITYLIKE
+                and m.last + 1 < n
+                and (lows[m.last + 1] in _DESCRIBING or tokens[m.last + 1][:1].isupper())
+            ):
+                if m.kind == "entity" and self._modifier(m, mentions[k + 1 : k + 2], lows):
+                    continue  # "Russian President Vladimir Putin", "the Florida governor"
+                if self._describes(m, tokens, lows):
+                    continue  # "Kentucky supporters", "Trump aides": people, not the place
             if m.kind == "name":
                 full = self.memory.full(m.value)
                 if full == m.value and " " not in full and self._loose(m, tokens, lows):
@@ -418,15 +428,18 @@ class Framer(Arguments):
         return certainty, unclear
 
     def remember(self, chosen: Candidate | None) -> None:
+        memory = self.memory
+        entities, counts, joined = memory.entities, memory.counts, self.joined
         if self.side is not None:
-            self.memory.entities.append(self.side)  # who speaks is part of the discourse too
+            entities.append(self.side)  # who speaks is part of the discourse too
         for j, x in enumerate(self.mentions):
             if x.kind in _ENTITYLIKE:
-                self.memory.entities.append(x.value)
-                self.memory.counts[x.value] = self.memory.counts.get(x.value, 0) + 1
-                other = self._coordinated(j) if j > 0 else None
+                value = x.value
+                entities.append(value)
+                counts[value] = counts.get(value, 0) + 1
+                other = self._coordinated(j) if j > 0 and joined else None
                 if other is not None:
-                    self.memory.pair = (other, x.value)
+                    memory.pair = (other, value)
         if chosen is not None and chosen.subject and chosen.object:
             self.memory.entities.extend([chosen.object, chosen.subject])
             if chosen.relation and self.lexicon.relations[chosen.relation].symmetric:

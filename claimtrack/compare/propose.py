@@ -93,7 +93,9 @@ def frame_text(
         framer.remember(None)
         return Framing(polarity=polarity, certainty=extracted)
     speaker = (claim.speaker or claim.speaker_mention or "") if claim is not None else ""
-    said = memory.said.setdefault(speaker, set())
+    said = memory.said.get(speaker)
+    if said is None:
+        said = memory.said[speaker] = set()
     chosen = _choose(framer.candidates(), framer.scan.lows, lexicon, said)
     if chosen is None:
         last, memory.last = memory.last, None  # "that tally" points at the claim just before

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.compare.collection import fewer_collections
 from claimtrack.compare.lexicon import Lexicon
 from claimtrack.compare.scan import scan
-from claimtrack.construct import construct
+from claimtrack.construct import from_values
 from claimtrack.models import Certainty, Claim, Polarity, Proposition, Question, Stance
 
 
@@ -145,23 +145,26 @@ def _group_questions(claims: Iterable[Claim], user_defined: Iterable[str]) -> li
     for qid, (yes, no, unclear) in counts.items():
         claim = first[qid]
         key = f"{claim.relation}|{claim.subject}|{claim.object}" if claim.relation else qid
-        # Every field given, each already of its type (the claim's validated strings, counts,
-        # flags): the model validation would make the same object, at a cost per question.
+        # Every field given in field order, each already of its type (the claim's validated
+        # strings, counts, flags): the model validation would make the same object, at a cost
+        # per question (``construct`` with every field named, too: its keywords and checks).
         out.append(
-            construct(
+            from_values(
                 Question,
-                id=qid,
-                text=claim.question or "",
-                key=key,
-                subject=claim.subject,
-                relation=claim.relation,
-                object=claim.object,
-                yes=yes,
-                no=no,
-                unclear=unclear,
-                claims=yes + no + unclear,
-                contested=yes > 0 and no > 0,
-                user_defined=qid in named,
+                (
+                    qid,
+                    claim.question or "",
+                    key,
+                    claim.subject,
+                    claim.relation,
+                    claim.object,
+                    yes,
+                    no,
+                    unclear,
+                    yes + no + unclear,
+                    yes > 0 and no > 0,
+                    qid in named,
+                ),
             )
         )
     return sorted(out, key=lambda q: (-q.claims, q.text))
