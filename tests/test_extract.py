@@ -24,6 +24,40 @@ from claimtrack.models import ClaimKind
             "said",
             "the deal was off",
         ),
+        # who was warned is part of the cue when "that" follows; the content is the clause
+        (
+            "The company warned doctors that the drug can cause liver damage.",
+            "The company",
+            "warned doctors",
+            "the drug can cause liver damage",
+        ),
+        (
+            "He warned Russia would retaliate.",
+            "He",
+            "warned",
+            "Russia would retaliate",
+        ),
+        # the document an inverted cue names, after the speaker
+        (
+            "The drug is being wrongly dosed in some patients, the FDA said in its warning.",
+            "the FDA",
+            "said in its warning",
+            "The drug is being wrongly dosed in some patients",
+        ),
+        (
+            "The ban is unlawful, the judge wrote in a ruling on Friday.",
+            "the judge",
+            "wrote in a ruling",
+            "The ban is unlawful",
+        ),
+        # a time adverbial after the subject is not part of the speaker
+        (
+            "Interior Minister Rana Sanaullah on Wednesday poured cold water over the talks, "
+            "stating that it was not the government's stance to start them.",
+            "Interior Minister Rana Sanaullah",
+            "stating",
+            "it was not the government's stance to start them",
+        ),
         # appositive between the name and the cue, colon before the quote
         (
             'Hugh Hill, a doctor, said: "The clinic has run out of beds."',
@@ -433,6 +467,13 @@ def test_continuation_paragraph_keeps_the_outer_speaker() -> None:
     )
     a = find_claim(run_extract(text), "That is why we will not talk about taxes any more.")
     assert a.speaker_name == "Tom Reed"
+
+
+def test_a_clause_inside_reported_speech_is_not_a_speaker() -> None:
+    text = "Sanaullah said that whenever the government spoke about talks, it got abuse."
+    atts = run_extract(text)
+    assert [a.speaker_mention for a in atts] == ["Sanaullah"]
+    assert atts[0].text == "whenever the government spoke about talks, it got abuse"
 
 
 def test_second_cue_of_the_same_speaker() -> None:

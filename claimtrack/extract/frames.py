@@ -33,6 +33,7 @@ from claimtrack.extract.lexicon import (
     QUOTE_ONLY_VERBS,
     SUBORDINATORS,
     UTTERANCE_NOUNS,
+    WEEKDAYS,
     words,
 )
 from claimtrack.extract.phrases import np_after, np_before
@@ -73,6 +74,7 @@ def _subject(view: UnitView, ss: int, limit: int) -> tuple[int, int] | None:
             continue  # "IS", "NATO": a name, not "is"
         verbish = low in C.FORMS or (low.endswith("ed") and w.group()[0].islower())
         if verbish or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+            k = _before_time(words, k)  # "Rana Sanaullah on Wednesday poured …"
             return (words[0].start(), words[k - 1].end()) if k else None
     # No verb recognised ("Carly Fiorina threw her support …"): a leading run of capitalised
     # words, or a pronoun, is the subject.
@@ -83,6 +85,22 @@ def _subject(view: UnitView, ss: int, limit: int) -> tuple[int, int] | None:
     if n:
         return run[0].start(), run[n - 1].end()
     return None
+
+
+_WARN_WHOM = frozenset({"warn", "caution", "advise", "notify", "reassure", "promise"})
+_THAT_NEXT = re.compile(r"\s+that\b")
+_TIME_WORDS = frozenset(WEEKDAYS) | words("today yesterday tonight earlier morning night evening")
+_TIME_LEAD = words("on late early last this")
+
+
+def _before_time(words: list[re.Match[str]], k: int) -> int:
+    """How many of the first ``k`` words are left once a time adverbial at their end is cut."""
+    n = k
+    while n > 1 and words[n - 1].group().lower() in _TIME_WORDS:
+        n -= 1
+    if n < k and n > 1 and words[n - 1].group().lower() in _TIME_LEAD:
+        n -= 1
+    return n
 
 
 def verb_frame(
@@ -121,6 +139,12 @@ def verb_frame(
         return []  # "reported, citing officials, that …": where the report came from
     if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
         ce = C.extend_addressee(m, ce, se)
+    elif hit.lemma in _WARN_WHOM and hit.sort == "verb":
+        # "warned doctors that …": an addressee only where "that" follows it ("warned Russia
+        # would retaliate" has none)
+        whom = C.extend_addressee(m, ce, se)
+        if whom > ce and _THAT_NEXT.match(m, whom, se):
+            ce = whom
     if hit.lemma in ("talk", "speak") and _ANONYMITY.match(m, ce, se):
         return []  # "spoke on condition of anonymity": how the source talked, not what
     if hit.lemma in ("call", "talk", "speak", "ask", "apologize", "apologise"):

@@ -148,7 +148,10 @@ QUOTED_AS = r"(?:was|were|is|are|been)\s+quoted\s+(?:by\s+[^,.;:\n\x00]{1,60}?\s
 VENUES = (
     r"statement|interview|letter|post|tweet|email|e-mail|report|speech|op-ed|column|memo|book|"
     r"autobiography|memoir|essay|article|editorial|blog|piece|newsletter|message|posting|"
-    r"filing|press\s+release|news\s+conference|press\s+conference|briefing|radio\s+address|video"
+    r"filing|press\s+release|news\s+conference|press\s+conference|briefing|radio\s+address|video|"
+    r"warning|announcement|notice|advisory|alert|address|remarks|comments|testimony|declaration|"
+    r"ruling|opinion|order|complaint|lawsuit|petition|affidavit|podcast|broadcast|sermon|lecture|"
+    r"presentation|update|note|response|reply|rebuttal"
 )
 
 # Nouns naming an utterance: "claims by X that", "X's assertion that".
@@ -208,7 +211,8 @@ NP_STOP: frozenset[str] = words("""
     might must shall not no that which whom whose when where while because if although though
     since after before as than but or so to by also just only even then now there here what why
     how whether said says say told tell added adding saying against into about over under
-    however meanwhile instead yet still until unless once very more less much amid
+    however meanwhile instead yet still until unless once whenever wherever whereas very more
+    less much amid
     among despite during through across toward towards within without upon via per like
     including following
     """)
@@ -404,7 +408,8 @@ POST_HEAD: frozenset[str] = words("of to for with in at from on close familiar w
 
 # Words that make an attribution subordinate ("while the RNC says …, they are …").
 SUBORDINATORS: frozenset[str] = words(
-    "while although though because since as if when after before whereas unless until"
+    "while although though because since as if when whenever wherever after before whereas "
+    "unless until once"
 )
 
 LY_NOUNS: frozenset[str] = words(
