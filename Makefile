@@ -62,3 +62,5 @@ golden: install
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf build *.egg-info *.so
+	find claimtrack -name '*.so' -delete
