@@ -16,6 +16,27 @@ from claimtrack.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def stale_extensions(package: Path) -> list[str]:
+    """Compiled modules (mypyc, see setup.py) older than their source: Python would import the
+    compiled file and test yesterday's code."""
+    stale = []
+    for built in package.rglob("*.so"):
+        source = built.with_name(built.name.split(".")[0] + ".py")
+        if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
+            stale.append(str(source.relative_to(package.parent)))
+    return sorted(stale)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    stale = stale_extensions(ROOT / "claimtrack")
+    if stale:
+        pytest.exit(
+            f"compiled modules are older than their sources ({', '.join(stale)}): "
+            "run `make install` to rebuild them, or remove claimtrack/**/*.so",
+            returncode=2,
+        )
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches a real database by accident, and output is plain and wide."""

@@ -1,0 +1,40 @@
+"""Build step: the extraction hot path compiled to C with mypyc (the rest of the metadata is in
+pyproject.toml).
+
+The modules are ordinary typed Python: mypyc turns them into C extensions that run the same code
+about a fifth faster (instruction counts on the PolNeAR sample). The compiled files sit next to
+their sources and Python imports them in preference. ``CLAIMTRACK_PURE=1`` installs plain Python,
+and where there is no C compiler the build falls back to plain Python on its own (the extensions
+are optional). ``make install`` rebuilds whenever a compiled source changes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+# Data-only modules (word lists) gain nothing from compiling and only slow the build.
+_DATA = {"lexicon.py", "speaker_lexicon.py"}
+
+
+def native_sources() -> list[str]:
+    """The modules compiled by mypyc, in a stable order."""
+    extract = sorted(p for p in Path("claimtrack/extract").glob("*.py") if p.name not in _DATA)
+    return [p.as_posix() for p in extract] + ["claimtrack/resolve.py"]
+
+
+def extensions() -> list[object]:
+    if os.environ.get("CLAIMTRACK_PURE"):
+        return []
+    from mypyc.build import mypycify
+
+    built = mypycify(native_sources(), opt_level="3", group_name="claimtrack_native")
+    for ext in built:
+        ext.optional = True  # no compiler, or a compile error: install plain Python instead
+    return list(built)
+
+
+if __name__ == "__main__":
+    setup(ext_modules=extensions())
