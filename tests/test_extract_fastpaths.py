@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import clean
-from claimtrack.extract import cues, frames, phrases, segment, stance
+from claimtrack.extract import cues, dates, frames, phrases, segment, stance
 from claimtrack.extract.lexicon import ABBREVIATIONS, CUE_NOUNS
 
 SOURCES = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "sources").glob("*.md"))
@@ -182,3 +182,35 @@ def test_tokens_are_the_token_regex_matches(text: str) -> None:
     text += " _a __ b_ _,_ Mr. x."
     for lo, hi in _ranges(text):
         assert phrases._tokens(text, lo, hi) == _tokens_by_regex(text, lo, hi)
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "on", "On", "in", "last", "this", "past", "the", "Monday", "Sunday", "Times", "May",
+        "Jan", "Jan.", "Sept.", "March", "mid", "-", "early", "2014", "2015-03-04", "5", "31st",
+        "ago", "days", "two", "a", "week", "year", "yesterday", "earlier", "night", "weekend",
+        "ſ", "ı", "İ", "K", "laſt", "thıs", "٣", "_", " ", "  ", ",", ".", "\n", "x", "é",
+    ]
+)  # fmt: skip
+_DATE_TEXTS = st.lists(_DATE_PIECES, max_size=24).map(" ".join) | _TEXTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_TEXTS)
+def test_date_matches_are_the_date_pattern_matches(text: str) -> None:
+    for lo, hi in _ranges(text)[::3]:
+        expected = [m.span() for m in dates._PATTERN.finditer(text, lo, hi)]
+        assert [m.span() for m in dates._matches(text, lo, hi)] == expected
+
+
+_WORD_PIECES = st.sampled_from(
+    ["no", "not", "never", "may", "reportedly", "n't", "'", "’", "a", "b", "x", " ", ".", "-",
+     "é", "İ", "\x00", "_", "1", "don", "t", "''", "a'b"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join))
+def test_stance_words_are_the_token_regex_words(text: str) -> None:
+    expected = {t for t in stance._TOKENS.findall(text) if "'" not in t and "’" not in t}
+    assert stance._words_of(text) == expected

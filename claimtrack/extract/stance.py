@@ -87,6 +87,33 @@ _DIGIT = re.compile(r"\d")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
+# Every ASCII character that cannot be in a ``_TOKENS`` token, as a space (for ``str.translate``).
+_NOT_TOKEN = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or c == "'")}
+)
+
+
+def _words_of(text: str) -> set[str]:
+    """The ``_TOKENS`` tokens of ``text`` that hold no apostrophe: all that the trigger words
+    (none has one) are tested against. Without ``re``: the text with every character no token
+    holds turned to a space, split; only a piece with an apostrophe goes through the regex."""
+    if "’" in text:
+        text = text.replace("’", "'")  # the two marks join tokens alike
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode("ascii")  # "?": in no token either
+    pieces = text.translate(_NOT_TOKEN).split()
+    if "'" not in text:
+        return set(pieces)
+    found = {p for p in pieces if "'" not in p}
+    for piece in pieces:
+        if "'" in piece:
+            found.update(t for t in _TOKENS.findall(piece) if "'" not in t)
+    return found
+
+
+assert not any("'" in w or "’" in w for w in _NEG_WORDS | _HEDGE_WORDS | _REPORTED_WORDS)
+
+
 def _search(
     pattern: re.Pattern[str], text: str, words: set[str], triggers: frozenset[str]
 ) -> re.Match[str] | None:
@@ -122,7 +149,7 @@ def stance(
     ("may", "fair to assume", a cue like "believes"), else ``asserted``.
     """
     head = _head(content)
-    words = set(_TOKENS.findall(head))
+    words = _words_of(head)
     pol, pol_cue = Polarity.AFFIRM, None
     if lemma in DENIAL_VERBS and cue:
         pol, pol_cue = Polarity.DENY, cue
@@ -135,7 +162,7 @@ def stance(
     low = clause.lower()
     m = None
     if _holds_any(low, _REPORTED_HINTS):
-        m = _search(_REPORTED, low, set(_TOKENS.findall(low)), _REPORTED_WORDS)
+        m = _search(_REPORTED, low, _words_of(low), _REPORTED_WORDS)
     if m:
         return pol, pol_cue, Certainty.REPORTED, _original(clause, low, m)
     m = _search(_REPORTED, head, words, _REPORTED_WORDS)
