@@ -214,3 +214,28 @@ _WORD_PIECES = st.sampled_from(
 def test_stance_words_are_the_token_regex_words(text: str) -> None:
     expected = {t for t in stance._TOKENS.findall(text) if "'" not in t and "’" not in t}
     assert stance._words_of(text) == expected
+
+
+_MARK_PIECES = st.sampled_from(
+    ['"', "“", "”", "„", "‟", "«", "»", "'", "''", "'''", "‘", "’", "a", "B", "1", "_", " ",
+     "\n", "é", "\u2028", ".", "-", "x", "don", "t"]
+)  # fmt: skip
+_MARK_TEXTS = st.lists(_MARK_PIECES, max_size=30).map("".join) | _TEXTS
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXTS)
+def test_double_marks_are_the_double_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [
+            (m.start(), m.end() - m.start()) for m in segment._DOUBLE.finditer(text, lo, hi)
+        ]
+        assert segment._double_marks(text, lo, hi) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXTS)
+def test_single_edges_are_the_single_edge_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.start() for m in segment._SINGLE_EDGE.finditer(text, lo, hi)]
+        assert segment._single_edges(text, lo, hi) == expected
