@@ -205,6 +205,7 @@ def test_date_matches_are_the_date_pattern_matches(text: str) -> None:
 
 _WORD_PIECES = st.sampled_from(
     ["no", "not", "never", "may", "reportedly", "n't", "'", "’", "a", "b", "x", " ", ".", "-",
+     "\ud800", "\x80",
      "é", "İ", "\x00", "_", "1", "don", "t", "''", "a'b"]
 )  # fmt: skip
 

@@ -87,10 +87,9 @@ _DIGIT = re.compile(r"\d")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
-# Every ASCII character that cannot be in a ``_TOKENS`` token, as a space (for ``str.translate``).
-_NOT_TOKEN = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or c == "'")}
-)
+# Every ASCII character that cannot be in a ``_TOKENS`` token, as a space (``bytes.translate``:
+# a table lookup per byte, many times faster than ``str.translate``).
+_NOT_TOKEN = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 
 
 def _words_of(text: str) -> set[str]:
@@ -99,9 +98,8 @@ def _words_of(text: str) -> set[str]:
     holds turned to a space, split; only a piece with an apostrophe goes through the regex."""
     if "’" in text:
         text = text.replace("’", "'")  # the two marks join tokens alike
-    if not text.isascii():
-        text = text.encode("ascii", "replace").decode("ascii")  # "?": in no token either
-    pieces = text.translate(_NOT_TOKEN).split()
+    data = text.encode("utf-8", "surrogatepass")  # a character outside ASCII: bytes >= 0x80
+    pieces = data.translate(_NOT_TOKEN).decode("ascii").split()
     if "'" not in text:
         return set(pieces)
     found = {p for p in pieces if "'" not in p}
