@@ -240,3 +240,19 @@ def test_single_edges_are_the_single_edge_regex_matches(text: str) -> None:
     for lo, hi in _ranges(text):
         expected = [m.start() for m in segment._SINGLE_EDGE.finditer(text, lo, hi)]
         assert segment._single_edges(text, lo, hi) == expected
+
+
+_SPAN = st.tuples(st.integers(0, 120), st.integers(1, 60)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_SPAN, max_size=14), _SPAN)
+def test_select_clash_is_any_overlap(kept: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    from bisect import bisect_left
+
+    from claimtrack.extract import _clashes, _overlap
+
+    spans = sorted(kept)
+    i = bisect_left(spans, span)
+    expected = any(_overlap(span, k) for k in spans[max(0, i - 4) : i + 4])
+    assert _clashes(span[0], span[1], spans, i) is expected

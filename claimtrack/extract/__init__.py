@@ -105,6 +105,23 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return not nested or abs((a[1] - a[0]) - (b[1] - b[0])) < 20
 
 
+def _clashes(s: int, e: int, spans: list[tuple[int, int]], i: int) -> bool:
+    """``any(_overlap((s, e), k) for k in spans[i - 4 : i + 4])`` (``i - 4`` clamped at 0), in
+    one loop: no generator, no ``min``/``max`` calls (``e > s`` here)."""
+    n = e - s
+    for ks, ke in spans[i - 4 if i > 4 else 0 : i + 4]:
+        inter = (e if e < ke else ke) - (s if s > ks else ks)
+        if inter <= 0:
+            continue
+        m = ke - ks
+        if inter * 2 < (n if n < m else m):
+            continue
+        nested = (s <= ks and ke <= e) or (ks <= s and e <= ke)
+        if not nested or abs(n - m) < 20:
+            return True
+    return False
+
+
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per content span: the most confident of those overlapping by half or more."""
     kept: list[Candidate] = []
@@ -114,8 +131,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
         if e <= s:
             continue
         i = bisect_left(spans, (s, e))
-        near = spans[max(0, i - 4) : i + 4]
-        if any(_overlap(cand.content, k) for k in near):
+        if _clashes(s, e, spans, i):
             continue
         spans.insert(i, (s, e))
         kept.append(cand)
