@@ -99,7 +99,7 @@ _FIRST_WORDS = frozenset(
      "yesterday", "today", "tonight", "later", "previous", "over", "at", "a", "an", "sept",
      *_NUMBERS, *_WEEKDAYS, *_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES)}
 )  # fmt: skip
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w*")  # (not ``\w+``: see ``segment._END``)
 
 
 def _matches(text: str, start: int, hi: int) -> Iterator[re.Match[str]]:

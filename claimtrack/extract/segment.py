@@ -30,7 +30,9 @@ _SINGLE_EDGE = re.compile(r"[‘’'](?:(?<![^\W_].)|(?![^\W_]))")
 _OPENERS = frozenset("“„‟«")
 _CLOSERS = frozenset("”»")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,\u00a0")
-_END = re.compile(r"[.?!]+[\"”’'»)\]]*\s+")
+# (``[.?!][.?!]*``, not ``[.?!]+``: a pattern that opens with a character class lets ``re`` skip
+# to the next candidate in C; one that opens with a repeat is tried at every offset.)
+_END = re.compile(r"[.?!][.?!]*[\"”’'»)\]]*\s+")
 _NEXT_START = re.compile(r"(?:''|[\"“‘'(\[«])?[A-Z0-9]|(?:''|[\"“‘'«])\x00")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MAX_LOOKBACK = 40
