@@ -113,3 +113,21 @@ def from_values(cls: type[M], values: Sequence[Any]) -> M:
     object.__setattr__(model, "__pydantic_extra__", None)
     object.__setattr__(model, "__pydantic_private__", None)
     return model
+
+
+def defaults(cls: type[BaseModel]) -> dict[str, Any] | None:
+    """Every field of ``cls`` with its default (None when required), in field order, to be
+    copied and filled for ``assembled``; None when the class needs ``model_construct``."""
+    spec = _spec(cls)
+    return None if spec is None else spec[0]
+
+
+def assembled(cls: type[M], data: dict[str, Any], fields_set: set[str]) -> M:
+    """The model whose ``__dict__`` is ``data`` (every field of ``cls`` and nothing else, in
+    field order: a filled copy of ``defaults(cls)``), as ``construct`` builds it."""
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", data)
+    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model

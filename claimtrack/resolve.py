@@ -19,7 +19,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from claimtrack.construct import construct
+from claimtrack.construct import assembled, construct, defaults
 from claimtrack.extract import speaker_lexicon as lex
 from claimtrack.extract.names import (
     acronym,
@@ -345,6 +345,14 @@ _SHARED_FIELDS = set(Claim.model_fields) & set(Attribution.model_fields)
 _SHARED_NAMES = tuple(sorted(_SHARED_FIELDS))
 # Their values, read in one call from a model's ``__dict__`` (which holds every field).
 _shared_values = itemgetter(*_SHARED_NAMES)
+# A claim as ``construct`` builds it from the source's fields, the speaker and the shared fields:
+# its defaults filled from the attribution's ``__dict__``, less the attribution's own fields.
+_CLAIM_DEFAULTS = defaults(Claim)
+_NOT_CLAIM = tuple(sorted(set(Attribution.model_fields) - _SHARED_FIELDS))
+_ATTRIBUTION_FIELDS = len(Attribution.model_fields)
+_CLAIM_SET = frozenset(_SHARED_FIELDS) | {
+    "id", "source_id", "path", "outlet", "published", "title", "speaker"
+}  # fmt: skip
 
 
 def claim_id(source_id: str, start: int, end: int) -> str:
@@ -381,11 +389,9 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
     description leave it as it is. ``names`` is updated in place; returns the indexes renamed.
     """
     renamed: set[int] = set()
-    persons: list[tuple[int, str, set[str]]] = [  # (index, name, words of the mention)
-        (k, name, {w.strip(",.’'s").lower() for w in b.speaker_mention.split()})
-        for k, (name, b) in enumerate(zip(names, attributions, strict=True))
-        if name and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention
-    ]
+    # (index, name, words of the mention): read when a description first needs them (most
+    # articles have none), before any name is changed.
+    persons: list[tuple[int, str, set[str]]] | None = None
     for i, a in enumerate(attributions):
         name = names[i]
         if not name or a.speaker_kind is not SpeakerKind.ANONYMOUS:
@@ -399,6 +405,12 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
         proper = {w.strip(",.’'s").lower() for w in words[1:] if w[:1].isupper()}
         if not proper:
             continue
+        if persons is None:
+            persons = [
+                (k, name, {w.strip(",.’'s").lower() for w in b.speaker_mention.split()})
+                for k, (name, b) in enumerate(zip(names, attributions, strict=True))
+                if name and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention
+            ]
         found = {later for k, later, said in persons if k > i and role in said and proper & said}
         if len(found) == 1:
             names[i] = found.pop()
@@ -425,6 +437,13 @@ def resolve(
         )
     claims: list[Claim] = []
     seen: set[str] = set()
+    base = {
+        "source_id": source.id,
+        "path": source.path,
+        "outlet": source.outlet,
+        "published": source.published,
+        "title": source.title,
+    }
     for name, a in zip(names, attributions, strict=True):
         cid = claim_id(source.id, a.start, a.end)
         if cid in seen:
@@ -433,6 +452,21 @@ def resolve(
         speaker = registry.current(canonical[name]) if name else None
         if speaker and a.speaker_mention:
             registry.note_mention(speaker, a.speaker_mention)
+        values = a.__dict__
+        if _CLAIM_DEFAULTS is not None and len(values) == _ATTRIBUTION_FIELDS:
+            # What the ``construct`` call below builds, without building its arguments first.
+            data = _CLAIM_DEFAULTS.copy()
+            data.update(base)
+            data["id"] = cid
+            data["speaker"] = speaker
+            data.update(values)
+            for extra in _NOT_CLAIM:
+                del data[extra]
+            kind = registry.kind(speaker) if speaker else None
+            if kind is not None:
+                data["speaker_kind"] = kind
+            claims.append(assembled(Claim, data, set(_CLAIM_SET)))
+            continue
         fields = dict(zip(_SHARED_NAMES, _shared_values(a.__dict__), strict=True))
         fields |= _kind_of(registry, speaker)
         # Every value comes from a model field of the same type: skip re-validating each one.

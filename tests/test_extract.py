@@ -544,3 +544,25 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:
     assert run_extract(text) == []
+
+
+def test_attributions_are_built_as_construct_builds_them() -> None:
+    """Attributions (continuations too) hold every field in field order, all of them set, as
+    ``construct`` with every field (or ``model_copy`` of such a model) gives."""
+    from pathlib import Path
+
+    from claimtrack.construct import construct
+    from claimtrack.extract import extract
+    from claimtrack.load import read_source
+    from claimtrack.models import Attribution
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "sources"
+    continuations = 0
+    for path in sorted(folder.glob("*.md")):
+        for att in extract(read_source(path)):
+            expected = construct(Attribution, **att.__dict__)
+            assert list(att.__dict__.items()) == list(expected.__dict__.items())
+            assert att.__pydantic_fields_set__ == expected.__pydantic_fields_set__
+            assert att.__pydantic_extra__ is None and att.__pydantic_private__ is None
+            continuations += att.cue is None and att.speaker_mention is None
+    assert continuations > 0

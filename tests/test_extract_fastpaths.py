@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import clean
-from claimtrack.extract import cues, frames, phrases, segment, stance
+from claimtrack.extract import cues, dates, frames, phrases, segment, stance
 from claimtrack.extract.lexicon import ABBREVIATIONS, CUE_NOUNS
 
 SOURCES = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "sources").glob("*.md"))
@@ -182,3 +182,77 @@ def test_tokens_are_the_token_regex_matches(text: str) -> None:
     text += " _a __ b_ _,_ Mr. x."
     for lo, hi in _ranges(text):
         assert phrases._tokens(text, lo, hi) == _tokens_by_regex(text, lo, hi)
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "on", "On", "in", "last", "this", "past", "the", "Monday", "Sunday", "Times", "May",
+        "Jan", "Jan.", "Sept.", "March", "mid", "-", "early", "2014", "2015-03-04", "5", "31st",
+        "ago", "days", "two", "a", "week", "year", "yesterday", "earlier", "night", "weekend",
+        "ſ", "ı", "İ", "K", "laſt", "thıs", "٣", "_", " ", "  ", ",", ".", "\n", "x", "é",
+    ]
+)  # fmt: skip
+_DATE_TEXTS = st.lists(_DATE_PIECES, max_size=24).map(" ".join) | _TEXTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_TEXTS)
+def test_date_matches_are_the_date_pattern_matches(text: str) -> None:
+    for lo, hi in _ranges(text)[::3]:
+        expected = [m.span() for m in dates._PATTERN.finditer(text, lo, hi)]
+        assert [m.span() for m in dates._matches(text, lo, hi)] == expected
+
+
+_WORD_PIECES = st.sampled_from(
+    ["no", "not", "never", "may", "reportedly", "n't", "'", "’", "a", "b", "x", " ", ".", "-",
+     "\ud800", "\x80",
+     "é", "İ", "\x00", "_", "1", "don", "t", "''", "a'b"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join))
+def test_stance_words_are_the_token_regex_words(text: str) -> None:
+    expected = {t for t in stance._TOKENS.findall(text) if "'" not in t and "’" not in t}
+    assert stance._words_of(text) == expected
+
+
+_MARK_PIECES = st.sampled_from(
+    ['"', "“", "”", "„", "‟", "«", "»", "'", "''", "'''", "‘", "’", "a", "B", "1", "_", " ",
+     "\n", "é", "\u2028", ".", "-", "x", "don", "t"]
+)  # fmt: skip
+_MARK_TEXTS = st.lists(_MARK_PIECES, max_size=30).map("".join) | _TEXTS
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXTS)
+def test_double_marks_are_the_double_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [
+            (m.start(), m.end() - m.start()) for m in segment._DOUBLE.finditer(text, lo, hi)
+        ]
+        assert segment._double_marks(text, lo, hi) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXTS)
+def test_single_edges_are_the_single_edge_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.start() for m in segment._SINGLE_EDGE.finditer(text, lo, hi)]
+        assert segment._single_edges(text, lo, hi) == expected
+
+
+_SPAN = st.tuples(st.integers(0, 120), st.integers(1, 60)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_SPAN, max_size=14), _SPAN)
+def test_select_clash_is_any_overlap(kept: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    from bisect import bisect_left
+
+    from claimtrack.extract import _clashes, _overlap
+
+    spans = sorted(kept)
+    i = bisect_left(spans, span)
+    expected = any(_overlap(span, k) for k in spans[max(0, i - 4) : i + 4])
+    assert _clashes(span[0], span[1], spans, i) is expected

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from claimtrack.models import Attribution, ClaimKind, Source, Speaker, SpeakerKind
+from claimtrack.models import Attribution, Claim, ClaimKind, Source, Speaker, SpeakerKind
 from claimtrack.resolve import SpeakerRegistry, claim_id, resolve
 
 P, ORG, G, M, A = (
@@ -312,3 +312,27 @@ def test_a_description_two_people_fit_stays_unnamed() -> None:
     claims = _pipeline_claims(text)
     first = next(c for c in claims if c[2].startswith("the roads"))
     assert first[0] not in ("Assadullah Omarkhail", "Mohammad Omar")
+
+
+def test_claims_are_built_as_construct_builds_them() -> None:
+    """The claims ``resolve`` assembles in place are what ``construct`` builds from the source
+    fields, the speaker and the attribution's shared fields: same values, order and fields set."""
+    from pathlib import Path
+
+    from claimtrack import resolve as R
+    from claimtrack.construct import construct
+    from claimtrack.extract import extract
+    from claimtrack.load import read_source
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "sources"
+    registry = SpeakerRegistry()
+    checked = 0
+    for path in sorted(folder.glob("*.md")):
+        source = read_source(path)
+        for claim in resolve(source, extract(source), registry):
+            values = {name: claim.__dict__[name] for name in R._CLAIM_SET}
+            expected = construct(Claim, **values)
+            assert list(claim.__dict__.items()) == list(expected.__dict__.items())
+            assert claim.__pydantic_fields_set__ == expected.__pydantic_fields_set__
+            checked += 1
+    assert checked > 50

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claimtrack.construct import construct
+from claimtrack.construct import assembled
 from claimtrack.extract import cues as C
 from claimtrack.extract import frames, quoteframes, segment, stance
 from claimtrack.extract.content import Candidate, UnitView
@@ -24,6 +24,8 @@ from claimtrack.extract.speakers import SpeakerInfo
 from claimtrack.models import Attribution, ClaimKind, Source
 
 __all__ = ["extract"]
+
+_ATTRIBUTION_FIELDS = frozenset(Attribution.model_fields)
 
 
 def extract(source: Source) -> list[Attribution]:
@@ -103,6 +105,23 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return not nested or abs((a[1] - a[0]) - (b[1] - b[0])) < 20
 
 
+def _clashes(s: int, e: int, spans: list[tuple[int, int]], i: int) -> bool:
+    """``any(_overlap((s, e), k) for k in spans[i - 4 : i + 4])`` (``i - 4`` clamped at 0), in
+    one loop: no generator, no ``min``/``max`` calls (``e > s`` here)."""
+    n = e - s
+    for ks, ke in spans[i - 4 if i > 4 else 0 : i + 4]:
+        inter = (e if e < ke else ke) - (s if s > ks else ks)
+        if inter <= 0:
+            continue
+        m = ke - ks
+        if inter * 2 < (n if n < m else m):
+            continue
+        nested = (s <= ks and ke <= e) or (ks <= s and e <= ke)
+        if not nested or abs(n - m) < 20:
+            return True
+    return False
+
+
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per content span: the most confident of those overlapping by half or more."""
     kept: list[Candidate] = []
@@ -112,8 +131,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
         if e <= s:
             continue
         i = bisect_left(spans, (s, e))
-        near = spans[max(0, i - 4) : i + 4]
-        if any(_overlap(cand.content, k) for k in near):
+        if _clashes(s, e, spans, i):
             continue
         spans.insert(i, (s, e))
         kept.append(cand)
@@ -163,31 +181,30 @@ def _attribution(
         if root is None:
             return None
         info, head = root
-        att = head.model_copy(
-            update={
-                "speaker_mention": None,
-                "speaker_start": None,
-                "speaker_end": None,
-                "cue": None,
-                "cue_start": None,
-                "cue_end": None,
-                "kind": ClaimKind.DIRECT,
-                "text": content,
-                "start": s,
-                "end": e,
-                "sentence_start": sentence_start,
-                "sentence_end": sentence_end,
-                "confidence": cand.confidence,
-            }
-        )
         pol, pol_cue, cert, cert_cue = stance.stance(None, None, "", None, content)
-        att.polarity, att.polarity_cue, att.certainty, att.certainty_cue = (
-            pol,
-            pol_cue,
-            cert,
-            cert_cue,
+        # ``head.model_copy(update=…)`` with the stance set on the copy (every field of
+        # ``head`` is set already, so the copy's fields set is the head's).
+        data = head.__dict__.copy()
+        data.update(
+            speaker_mention=None,
+            speaker_start=None,
+            speaker_end=None,
+            cue=None,
+            cue_start=None,
+            cue_end=None,
+            kind=ClaimKind.DIRECT,
+            text=content,
+            start=s,
+            end=e,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            confidence=cand.confidence,
+            polarity=pol,
+            polarity_cue=pol_cue,
+            certainty=cert,
+            certainty_cue=cert_cue,
         )
-        return att
+        return assembled(Attribution, data, set(head.__pydantic_fields_set__))
     if cand.speaker is None:
         return None
     mention = text[cand.speaker[0] : cand.speaker[1]]
@@ -200,33 +217,36 @@ def _attribution(
     confidence = cand.confidence
     if info.pronoun:
         confidence -= 0.2
-    # Every field is built here with its model type: skip re-validating each one.
-    att = construct(
+    # Every field is built here with its model type, in field order: what ``construct`` builds.
+    att = assembled(
         Attribution,
-        speaker_mention=mention,
-        speaker_start=cand.speaker[0],
-        speaker_end=cand.speaker[1],
-        speaker_name=info.name,
-        speaker_role=info.role,
-        speaker_affiliation=info.affiliation,
-        speaker_kind=info.kind,
-        cue=cue,
-        cue_start=cand.cue[0] if cand.cue else None,
-        cue_end=cand.cue[1] if cand.cue else None,
-        kind=cand.kind,
-        text=content,
-        start=s,
-        end=e,
-        polarity=pol,
-        polarity_cue=pol_cue,
-        certainty=cert,
-        certainty_cue=cert_cue,
-        claim_date=date.date if date else None,
-        date_precision=date.precision if date else None,
-        date_cue=date.phrase if date else None,
-        sentence_start=sentence_start,
-        sentence_end=sentence_end,
-        confidence=round(max(0.05, min(1.0, confidence)), 2),
+        {
+            "speaker_mention": mention,
+            "speaker_start": cand.speaker[0],
+            "speaker_end": cand.speaker[1],
+            "speaker_name": info.name,
+            "speaker_role": info.role,
+            "speaker_affiliation": info.affiliation,
+            "speaker_kind": info.kind,
+            "cue": cue,
+            "cue_start": cand.cue[0] if cand.cue else None,
+            "cue_end": cand.cue[1] if cand.cue else None,
+            "kind": cand.kind,
+            "text": content,
+            "start": s,
+            "end": e,
+            "polarity": pol,
+            "polarity_cue": pol_cue,
+            "certainty": cert,
+            "certainty_cue": cert_cue,
+            "claim_date": date.date if date else None,
+            "date_precision": date.precision if date else None,
+            "date_cue": date.phrase if date else None,
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
+            "confidence": round(max(0.05, min(1.0, confidence)), 2),
+        },
+        set(_ATTRIBUTION_FIELDS),
     )
     done[id(cand)] = (info, att)
     return att

@@ -20,6 +20,7 @@ Conventions:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -90,6 +91,33 @@ _ANCHOR = re.compile(
     r"|weekend|month|year|day|ago))"
 )
 _MAX_LEAD = 32  # longest lead-in before an anchor word: "Wednesday, " or "earlier this "
+# Every branch of ``_PATTERN`` opens with ``\b`` and then one of these words (in any case) or a
+# digit: ``_PATTERN`` is tried only at the start of such a word, not at every offset (``re`` would
+# try all eight branches at each one).
+_FIRST_WORDS = frozenset(
+    {"on", "in", "during", "the", "early", "late", "mid", "last", "this", "past", "earlier",
+     "yesterday", "today", "tonight", "later", "previous", "over", "at", "a", "an", "sept",
+     *_NUMBERS, *_WEEKDAYS, *_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES)}
+)  # fmt: skip
+_WORD = re.compile(r"\w\w*")  # (not ``\w+``: see ``segment._END``)
+
+
+def _matches(text: str, start: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_PATTERN.finditer(text, start, hi)``, trying the pattern only where a match can begin:
+    at the start of a word that opens one (a word with a character outside ASCII is tried too:
+    ``re`` folds the case of a few of them to ASCII letters)."""
+    pos = start
+    for word in _WORD.finditer(text, start, hi):
+        at = word.start()
+        if at < pos:
+            continue
+        w = word.group()
+        if w.isascii() and not w[0].isdigit() and w.lower() not in _FIRST_WORDS:
+            continue
+        match = _PATTERN.match(text, at, hi)
+        if match is not None:
+            yield match
+            pos = match.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +277,7 @@ def find_claim_date(text: str, lo: int, hi: int, published: str | None) -> DateM
         return None
     pub = _published(published)
     fallback: DateMatch | None = None
-    for match in _PATTERN.finditer(text, max(lo, anchor.start() - _MAX_LEAD), hi):
+    for match in _matches(text, max(lo, anchor.start() - _MAX_LEAD), hi):
         try:
             resolved, precision = _resolve(match, pub)
         except (ValueError, KeyError, OverflowError, TypeError):

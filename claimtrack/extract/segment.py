@@ -30,7 +30,9 @@ _SINGLE_EDGE = re.compile(r"[‘’'](?:(?<![^\W_].)|(?![^\W_]))")
 _OPENERS = frozenset("“„‟«")
 _CLOSERS = frozenset("”»")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,\u00a0")
-_END = re.compile(r"[.?!]+[\"”’'»)\]]*\s+")
+# (``[.?!][.?!]*``, not ``[.?!]+``: a pattern that opens with a character class lets ``re`` skip
+# to the next candidate in C; one that opens with a repeat is tried at every offset.)
+_END = re.compile(r"[.?!][.?!]*[\"”’'»)\]]*\s+")
 _NEXT_START = re.compile(r"(?:''|[\"“‘'(\[«])?[A-Z0-9]|(?:''|[\"“‘'«])\x00")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MAX_LOOKBACK = 40
@@ -123,15 +125,36 @@ def _double_role(text: str, i: int, w: int, lo: int, hi: int, is_open: bool) -> 
     return "open" if before_ok and after_ok else "none"
 
 
+_DOUBLE_MARKS = ('"', "“", "”", "„", "‟", "«", "»")
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Offset and width of each ``_DOUBLE`` match in ``text[lo:hi]``, in order: each mark found
+    by ``str.find`` (a scan in C that ``re`` does not match for speed), "''" as one mark."""
+    found: list[tuple[int, int]] = []
+    find = text.find
+    for mark in ('"',) if text.isascii() else _DOUBLE_MARKS:
+        i = find(mark, lo, hi)
+        while i >= 0:
+            found.append((i, 1))
+            i = find(mark, i + 1, hi)
+    kinds = len(found)
+    i = find("''", lo, hi)
+    while i >= 0:
+        found.append((i, 2))
+        i = find("''", i + 2, hi)
+    if 0 < kinds < len(found) or not text.isascii():
+        found.sort()
+    return found
+
+
 def _scan_doubles(text: str, lo: int, hi: int, carry: int | None) -> tuple[list[Quote], int | None]:
     """Pair double quote marks in one paragraph; ``carry`` is an open quote from the one before."""
     quotes: list[Quote] = []
     open_at = carry
     width = 1
     first = True
-    for m in _DOUBLE.finditer(text, lo, hi):
-        i = m.start()
-        w = m.end() - i
+    for i, w in _double_marks(text, lo, hi):
         if first and carry is not None:
             first = False
             if text[lo:i].strip() == "":
@@ -146,13 +169,30 @@ def _scan_doubles(text: str, lo: int, hi: int, carry: int | None) -> tuple[list[
     return quotes, open_at
 
 
+def _single_edges(text: str, lo: int, hi: int) -> list[int]:
+    """The offsets of ``_SINGLE_EDGE.finditer(text, lo, hi)``: each single mark found by
+    ``str.find``, less those between two letters or digits (the look-behind sees before ``lo``;
+    nothing is seen from ``hi`` on)."""
+    found: list[int] = []
+    find = text.find
+    for mark in ("'",) if text.isascii() else ("'", "‘", "’"):
+        i = find(mark, lo, hi)
+        while i >= 0:
+            if i == 0 or i + 1 >= hi or not text[i - 1].isalnum() or not text[i + 1].isalnum():
+                found.append(i)
+            i = find(mark, i + 1, hi)
+    if not text.isascii():
+        found.sort()
+    return found
+
+
 def _scan_singles(text: str, lo: int, hi: int, taken: list[Quote]) -> list[Quote]:
     """Top-level single-quoted passages of three words or more, outside double quotes."""
     found: list[Quote] = []
     open_at: int | None = None
     blocked = sorted((q.open, q.close if q.close >= 0 else hi) for q in taken)
     k = 0
-    marks = [m.start() for m in _SINGLE_EDGE.finditer(text, lo, hi)]
+    marks = _single_edges(text, lo, hi)
     if lo < hi and text[lo] in "‘’'" and (not marks or marks[0] != lo):
         marks.insert(0, lo)  # the look-behind saw the character before ``lo``; the scan must not
     for i in marks:
