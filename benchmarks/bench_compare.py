@@ -406,8 +406,9 @@ def main() -> int:
     n_questions = sum(d["questions"] for d in done)
     contested = sum(d["contested"] for d in done)
     reduce_cpu = sum(d["merge_cpu"] + d["find_cpu"] for d in done)
-    # Generation runs inside the workers; its share of the wall time is not framing work.
-    work_wall = wall * (1 - gen_cpu / max(gen_cpu + work_cpu, 1e-9))
+    # Generation runs inside the workers and is not framing work: take its CPU off the wall
+    # time, shared out over the workers that ran it (everything else a worker does counts).
+    work_wall = wall - gen_cpu / shards
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak = me + sum(d["rss_mb"] for d in done)
     sizes = ", ".join(f"{d['rss_mb']:,.0f}" for d in done)
@@ -426,7 +427,8 @@ def main() -> int:
         ("frame + group + index CPU", f"{work_cpu:.1f} s ({per_claim:.0f} us/claim)", "", ""),
         ("merge + contradictions CPU (sharded, in workers)", f"{reduce_cpu:.1f} s", "", ""),
         ("last merges + contradictions out, wall", f"{find_s:.1f} s", "", ""),
-        ("frame + group + contradictions, wall", f"{work_wall:.1f} s",
+        ("wall, generation included", f"{wall:.1f} s", "", ""),
+        ("frame + group + contradictions, wall less generation", f"{work_wall:.1f} s",
          f"<= {TIME_BUDGET_S:.0f} s", _verdict(ok_time)),
         ("peak memory (parent + workers max RSS)", f"{peak:,.0f} MB",
          f"<= {MEMORY_BUDGET_MB:.0f} MB", _verdict(ok_mem)),
