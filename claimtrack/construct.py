@@ -77,12 +77,7 @@ def updated(model: M, update: dict[str, Any]) -> M:
         return construct(cls, fields_set, **data)
     # The usual case: the model held every field in field order, so the copy does too and is
     # what ``construct`` would build, without building it twice.
-    copy = cls.__new__(cls)
-    object.__setattr__(copy, "__dict__", data)
-    object.__setattr__(copy, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(copy, "__pydantic_extra__", None)
-    object.__setattr__(copy, "__pydantic_private__", None)
-    return copy
+    return assembled(cls, data, fields_set)
 
 
 _NAMES: dict[type[BaseModel], tuple[tuple[str, ...], frozenset[str]]] = {}
@@ -107,12 +102,7 @@ def from_values(cls: type[M], values: Sequence[Any]) -> M:
         return construct(cls, **dict(zip(names[0], values, strict=True)))
     data = spec[0].copy()  # every key in place, in field order: no resizing while filling
     data.update(zip(names[0], values, strict=True))
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", data)
-    object.__setattr__(model, "__pydantic_fields_set__", set(names[1]))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
-    return model
+    return assembled(cls, data, set(names[1]))
 
 
 def defaults(cls: type[BaseModel]) -> dict[str, Any] | None:
