@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 
 # A compiled module shadows its source: rebuild the extensions whenever a compiled source changes.
 $(NATIVE_STAMP): $(NATIVE) | $(STAMP)
-	$(BIN)/python setup.py --quiet build_ext --inplace
+	$(BIN)/python setup.py --quiet build_ext --inplace --force
 	touch $(NATIVE_STAMP)
 
 demo: install

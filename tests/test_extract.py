@@ -58,6 +58,21 @@ from claimtrack.models import ClaimKind
             "stating",
             "it was not the government's stance to start them",
         ),
+        # the author of a document speaks through it
+        (
+            "According to a report by the Wall Street Journal, the deal is off.",
+            "a report by the Wall Street Journal",
+            "According to",
+            "the deal is off",
+        ),
+        # "and thought-provoking" is an adjective, not a second cue that ends the content
+        (
+            "According to the study, the scientists proposed a fascinating and thought-provoking "
+            "theory.",
+            "the study",
+            "According to",
+            "the scientists proposed a fascinating and thought-provoking theory",
+        ),
         # appositive between the name and the cue, colon before the quote
         (
             'Hugh Hill, a doctor, said: "The clinic has run out of beds."',

@@ -34,6 +34,18 @@ P, ORG, G, M, A = (
             "Resolute Support",
         ),
         ("Kunduz Governor Assadullah Omarkhail", "Assadullah Omarkhail", P, "governor", "Kunduz"),
+        # a document speaks for its author; "the agency" is not the press, "the news agency" is
+        ("a report by the Wall Street Journal", "The Wall Street Journal", M, None, None),
+        ("a statement from the ministry", "the ministry", ORG, None, None),
+        ("the agency", "the agency", ORG, None, None),
+        ("the state news agency", "the state news agency", M, None, None),
+        (
+            "the U.S. Food and Drug Administration",
+            "U.S. Food and Drug Administration",
+            ORG,
+            None,
+            "United States",
+        ),
         ("Ohio Governor Mike DeWine", "Mike DeWine", P, "governor", "Ohio"),
         (
             "Zamir Kabulov, official at the Russian foreign ministry and President Vladimir "

@@ -75,6 +75,7 @@ VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
 # "…, and added: …": a second cue of the same speaker ends the first one's content.
 COORDINATED_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + VERB_ALTERNATION + r")\b"
+    r"(?![-‐])"  # not "fascinating and thought-provoking": a hyphen makes a compound adjective
 )
 _ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
 _QUOTED_AS = re.compile(QUOTED_AS)

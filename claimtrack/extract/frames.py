@@ -37,6 +37,7 @@ from claimtrack.extract.lexicon import (
     words,
 )
 from claimtrack.extract.phrases import np_after, np_before
+from claimtrack.extract.speakers import DOCUMENTS
 from claimtrack.models import ClaimKind
 
 _REPORT_SOURCE = re.compile(r"\s+[^,;.\x00\"“”]{1,120}?,\s*that\b")
@@ -304,6 +305,20 @@ def _named(view: UnitView, span: tuple[int, int]) -> bool:
     return any(w[:1].isupper() for w in words) or (len(words) == 1 and words[0].lower() in PRONOUNS)
 
 
+_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?=\S)")
+
+
+def _with_author(view: UnitView, speaker: tuple[int, int], hi: int) -> tuple[int, int]:
+    """``a report`` extended to ``a report by Study Finds``: the author of a document."""
+    m = view.masked
+    head = m[speaker[0] : speaker[1]].split()
+    if not head or head[-1].lower() not in DOCUMENTS:
+        return speaker
+    by = _BY_AUTHOR.match(m, speaker[1], hi)
+    author = np_after(m, by.end(), hi, appositive=False) if by else None
+    return (speaker[0], author[1]) if author else speaker
+
+
 def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -> list[Candidate]:
     m = view.masked
     ss, se = sentence
@@ -313,6 +328,7 @@ def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -
     speaker = np_after(m, hit.end, se, appositive=view.words(ss, before_end) >= 3)
     if speaker is None:
         return []
+    speaker = _with_author(view, speaker, se)
     got = None
     after = view.skip_space(speaker[1], se)
     aside = after < se and m[after] in ",—–-" and view.words(after, se) >= 3

@@ -391,6 +391,24 @@ def _clean(mention: str) -> str:
     return text.strip(_QUOTES + " ,;:—–-")
 
 
+# Documents whose author speaks through them: "a report by X", "a statement from X".
+DOCUMENTS = frozenset(
+    {
+        "report", "reports", "statement", "study", "survey", "poll", "analysis", "letter",
+        "memo", "filing", "review", "audit", "assessment", "paper", "investigation", "release",
+        "document",
+    }
+)  # fmt: skip
+
+
+def _author(tokens: list[str]) -> list[str]:
+    """The words after "by"/"from" when the words before end with a document ("a study by …")."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() in ("by", "from") and _key(tokens[i - 1]) in DOCUMENTS:
+            return tokens[i + 1 :]
+    return []
+
+
 @lru_cache(maxsize=1 << 13)
 def parse_speaker(mention: str) -> SpeakerInfo:
     """Parse one speaker mention as written in an article (pure, so cached per mention)."""
@@ -401,6 +419,9 @@ def parse_speaker(mention: str) -> SpeakerInfo:
     if pronoun is not None:
         return SpeakerInfo(None, SpeakerKind(pronoun[1]), pronoun=True, gender=pronoun[0])
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    author = _author(parts[0].split())
+    if author:  # "a report by the Wall Street Journal" speaks for the Journal
+        return parse_speaker(" ".join(author))
     if len(parts) == 1:
         return _parse_simple(parts[0].split())
     first = _parse_simple(parts[0].split())
