@@ -55,13 +55,7 @@ def construct(cls: type[M], fields_set: set[str] | None = None, /, **values: Any
     data.update(values)  # keys keep their field order
     if len(data) != len(spec[0]):  # a value that is not a field: model_construct ignores it
         return cls.model_construct(fields_set, **values)
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", data)
-    chosen = set(values) if fields_set is None else fields_set
-    object.__setattr__(model, "__pydantic_fields_set__", chosen)
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
-    return model
+    return assembled(cls, data, set(values) if fields_set is None else fields_set)
 
 
 def updated(model: M, update: dict[str, Any]) -> M:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claimtrack.construct import assembled
+from claimtrack.construct import assembled, updated
 from claimtrack.extract import cues as C
 from claimtrack.extract import frames, quoteframes, segment, stance
 from claimtrack.extract.content import Candidate, UnitView
@@ -182,29 +182,28 @@ def _attribution(
             return None
         info, head = root
         pol, pol_cue, cert, cert_cue = stance.stance(None, None, "", None, content)
-        # ``head.model_copy(update=…)`` with the stance set on the copy (every field of
-        # ``head`` is set already, so the copy's fields set is the head's).
-        data = head.__dict__.copy()
-        data.update(
-            speaker_mention=None,
-            speaker_start=None,
-            speaker_end=None,
-            cue=None,
-            cue_start=None,
-            cue_end=None,
-            kind=ClaimKind.DIRECT,
-            text=content,
-            start=s,
-            end=e,
-            sentence_start=sentence_start,
-            sentence_end=sentence_end,
-            confidence=cand.confidence,
-            polarity=pol,
-            polarity_cue=pol_cue,
-            certainty=cert,
-            certainty_cue=cert_cue,
+        return updated(
+            head,
+            {
+                "speaker_mention": None,
+                "speaker_start": None,
+                "speaker_end": None,
+                "cue": None,
+                "cue_start": None,
+                "cue_end": None,
+                "kind": ClaimKind.DIRECT,
+                "text": content,
+                "start": s,
+                "end": e,
+                "sentence_start": sentence_start,
+                "sentence_end": sentence_end,
+                "confidence": cand.confidence,
+                "polarity": pol,
+                "polarity_cue": pol_cue,
+                "certainty": cert,
+                "certainty_cue": cert_cue,
+            },
         )
-        return assembled(Attribution, data, set(head.__pydantic_fields_set__))
     if cand.speaker is None:
         return None
     mention = text[cand.speaker[0] : cand.speaker[1]]

@@ -148,10 +148,11 @@ class Resolver:
 
     def _antecedent(self, info: SpeakerInfo) -> SpeakerInfo | None:
         """An earlier speaker a definite description ("the governor", "the group") points to."""
+        role = _role_key(info.role) if info.role else None
         for cand in reversed(self.known[-_RECENT:]):
             if cand.pronoun or cand is info:
                 continue
-            if info.role and cand.role and _role_key(info.role) in _role_key(cand.role):
+            if role and cand.role and role in _role_key(cand.role):
                 return cand
         if info.kind is SpeakerKind.MEDIA:  # "the newspaper", "the news agency"
             for cand in reversed(self.known[-_RECENT:]):
