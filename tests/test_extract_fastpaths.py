@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import clean
-from claimtrack.extract import cues, dates, frames, phrases, segment, stance
+from claimtrack.extract import coref, cues, dates, frames, phrases, segment, stance
 from claimtrack.extract.lexicon import ABBREVIATIONS, CUE_NOUNS
 
 SOURCES = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "sources").glob("*.md"))
@@ -256,3 +256,16 @@ def test_select_clash_is_any_overlap(kept: list[tuple[int, int]], span: tuple[in
     i = bisect_left(spans, span)
     expected = any(_overlap(span, k) for k in spans[max(0, i - 4) : i + 4])
     assert _clashes(span[0], span[1], spans, i) is expected
+
+
+_COMPANY_PIECES = st.sampled_from(
+    ["Acme", "Acme", "AcmeX", "x", "-", "_", "é", " ", "  ", "\n", ".", ",", "Inc", "Inc.", "Corp",
+     "Co.", "Co", "Bank", "Banking", "Group", "Big", "big", "Holdings", "&", "LLC", "2"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_COMPANY_PIECES, max_size=30).map("".join), st.sampled_from(["Acme", "Co", "A"]))
+def test_spelled_as_company_is_the_company_regex(text: str, name: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}\s+{coref._COMPANY_WORD}"
+    assert coref.spelled_as_company(text, name) is (re.search(pattern, text) is not None)

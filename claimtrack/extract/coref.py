@@ -29,6 +29,10 @@ _COMPANY_WORD = (
     r"(?:Inc\b|Corp\b|Corporation|Co\.|Ltd\b|LLC|plc\b|PLC|Holdings|Pharmaceuticals"
     r"|Technologies|Airlines|Motors|Group\b|Bank\b)"
 )
+# What follows a company's short name in its full form: up to three capitalised words, then one
+# of the words above.
+COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_WORD}")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _LEADING_NOISE = words("The A An In On At But And When After As If While So Then")
 
 
@@ -169,11 +173,7 @@ class Resolver:
         """Whether a one-word "person" is a company the article names in full ("Intercept said"
         after "Intercept Pharmaceuticals Inc.")."""
         if name not in self.companies:
-            found = name[:1].isupper() and re.search(
-                rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_WORD}",
-                self.text,
-            )
-            self.companies[name] = bool(found)
+            self.companies[name] = name[:1].isupper() and spelled_as_company(self.text, name)
         return self.companies[name]
 
     def _full_name(self, info: SpeakerInfo, pos: int) -> SpeakerInfo | None:
@@ -204,3 +204,16 @@ class Resolver:
                 self.full[surname] = cand
                 return cand
         return None
+
+
+def spelled_as_company(text: str, name: str) -> bool:
+    """Whether ``text`` spells ``name`` out as a company ("Intercept Pharmaceuticals Inc."): the
+    name as a whole word, then up to three capitalised words and a company word."""
+    at = text.find(name)
+    while at >= 0:
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and COMPANY_AFTER.match(
+            text, at + len(name)
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
