@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import sys
 import tempfile
@@ -491,4 +492,9 @@ def compare(
 
 def main() -> None:
     """Console-script entry point."""
+    # The modules, compiled patterns and lexicons loaded by now live as long as the process: keep
+    # them out of every later garbage collection, and collect less often. A run allocates millions
+    # of short-lived objects, almost none of them in reference cycles.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     app()

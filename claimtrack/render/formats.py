@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import json
 import types
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TextIO, Union, get_args, get_origin
 
+import orjson
 from pydantic import BaseModel
 
 from claimtrack.models import Source
@@ -76,8 +76,9 @@ def write_csv(rows: Iterable[BaseModel], out: TextIO) -> int:
     return count
 
 
-# ``json.dumps`` with an option builds a new encoder per call; rows are many, so build it once.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+def _encode(data: dict[str, Any]) -> str:
+    """One row as compact JSON, non-ASCII text as is (orjson: UTF-8 out, StrEnum as its value)."""
+    return orjson.dumps(data).decode()
 
 
 def write_json(rows: Iterable[BaseModel], out: TextIO, *, lines: bool) -> int:
@@ -86,7 +87,7 @@ def write_json(rows: Iterable[BaseModel], out: TextIO, *, lines: bool) -> int:
     if not lines:
         out.write("[")
     for row in rows:
-        text = _ENCODE(_json_data(row))
+        text = _encode(_json_data(row))
         if lines:
             out.write(text + "\n")
         else:
@@ -104,7 +105,7 @@ _PLAIN: dict[type[BaseModel], bool] = {}
 
 def _plain(cls: type[BaseModel]) -> bool:
     """Whether every field of ``cls`` holds a str, int, float, bool, None or StrEnum, whose Python
-    dump ``json.dumps`` writes exactly as pydantic's JSON mode would."""
+    dump the JSON encoder writes exactly as pydantic's JSON mode would."""
     if cls not in _PLAIN:
         _PLAIN[cls] = all(
             all(
