@@ -60,6 +60,24 @@ def test_json_is_a_list_and_jsonl_one_object_a_line() -> None:
     assert json.loads(out.getvalue()) == []
 
 
+@pytest.mark.parametrize("fmt", [Format.JSON, Format.JSONL])
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
+def test_json_text_survives_every_output_encoding(fmt: Format, encoding: str) -> None:
+    """Rows go to a UTF-8 stream as is, after what was written before them; any other encoding
+    gets \\u escapes, so the output is still valid JSON with the same text."""
+    text = "“Non,” a-t-il dit — 北京 ✓"
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="")
+    out.write("# header\n")
+    assert render([_claim(text), _claim("two")], fmt, out=out) == 2
+    out.flush()
+    header, body = raw.getvalue().decode(encoding).split("\n", 1)
+    assert header == "# header"
+    rows = json.loads(body) if fmt is Format.JSON else [json.loads(x) for x in body.splitlines()]
+    assert [r["text"] for r in rows] == [text, "two"]
+    assert (text in body) is (encoding == "utf-8")
+
+
 def test_table_shows_markup_in_article_text_literally() -> None:
     out = io.StringIO()
     render([_claim("[bold red]not markup[/]")], Format.TABLE, out=out)
