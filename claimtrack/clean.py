@@ -72,6 +72,30 @@ _DATE_STAMP = re.compile(
     )(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{{2,4}})?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The lowercased ASCII characters a line can start with and still match each pattern above. A line
+# starting with any other ASCII character cannot match, and is not handed to ``re`` (a match attempt
+# under IGNORECASE tries every alternative); a non-ASCII start always is (case folding: "ſ" is "s").
+_ASCII_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_STRONG_STARTS = "pslbycawj0123456789"
+_WEAK_STARTS = "rymtp"
+_INLINE_STARTS = "asf"
+_STAMP_STARTS = "lupm:jfasond0123456789" + _ASCII_SPACE
+STARTS = (
+    (_STRONG, _STRONG_STARTS),
+    (_WEAK, _WEAK_STARTS),
+    (_INLINE_CHROME, _INLINE_STARTS),
+    (_DATE_STAMP, _STAMP_STARTS),
+)
+
+
+def matches(pattern: re.Pattern[str], starts: str, line: str) -> bool:
+    """``pattern.match(line)``, skipping lines whose ASCII first character is not in ``starts``."""
+    first = line[:1]
+    if first.isascii() and first and first.lower() not in starts:
+        return False
+    return pattern.match(line) is not None
+
+
 _SENTENCE_END = tuple('.!?"”’)]:;')
 _QUOTES = ('"', "“", "”", "«", "»")
 _LINE = re.compile(r"[^\r\n]+")
@@ -87,7 +111,7 @@ def body_regions(text: str, start: int = 0) -> list[Span]:
     for (a, b), line in zip(lines[:end], content[:end], strict=True):
         if not line:
             continue
-        if _INLINE_CHROME.match(line):
+        if matches(_INLINE_CHROME, _INLINE_STARTS, line):
             cut = True
             continue
         raw = text[a:b]
@@ -119,12 +143,12 @@ def _body_end(lines: list[str]) -> int:
     """Index of the first line that is not body (``len(lines)`` when the body runs to the end)."""
     end = len(lines)
     for i, line in enumerate(lines):
-        if _STRONG.match(line):
+        if matches(_STRONG, _STRONG_STARTS, line):
             end = i
             break
     half = _halfway(lines[:end])
     for i in range(half, end):
-        if _WEAK.match(lines[i]):
+        if matches(_WEAK, _WEAK_STARTS, lines[i]):
             end = i
             break
     end = min(end, _digest_start(lines[:end]))
@@ -145,7 +169,7 @@ def _halfway(lines: list[str]) -> int:
 
 def _digest_start(lines: list[str]) -> int:
     """Where a digest of other articles (titles, date stamps, teasers) begins, or ``len(lines)``."""
-    stamps = [i for i, line in enumerate(lines) if _DATE_STAMP.match(line)]
+    stamps = [i for i, line in enumerate(lines) if matches(_DATE_STAMP, _STAMP_STARTS, line)]
     for n, first in enumerate(stamps):
         if len(stamps) - n < 2:
             break
@@ -161,7 +185,11 @@ def _digest_start(lines: list[str]) -> int:
 
 def _is_chrome(line: str) -> bool:
     """A line that reads as navigation, a title or a stamp rather than article prose."""
-    if _DATE_STAMP.match(line) or _STRONG.match(line) or _INLINE_CHROME.match(line):
+    if (
+        matches(_DATE_STAMP, _STAMP_STARTS, line)
+        or matches(_STRONG, _STRONG_STARTS, line)
+        or matches(_INLINE_CHROME, _INLINE_STARTS, line)
+    ):
         return True
     if any(q in line for q in _QUOTES):
         return False

@@ -35,7 +35,6 @@ import csv
 import hashlib
 import io
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -366,12 +365,21 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 _MIN_HTML_TEXT = 25  # below this trafilatura has found a menu or a cookie notice, not an article
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 controls other than tab, line feed, form feed and carriage return; and DEL.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def control_count(text: str) -> int:
+    """How many control characters (``CONTROL_BYTES``) ``text`` holds. Counted on its UTF-8 form,
+    where each is one byte and every other character is made of bytes >= 0x80: ``bytes.translate``
+    runs through that far faster than ``re`` tests each character against a class."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, CONTROL_BYTES))
 
 
 def _check_text(text: str) -> str:
     sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+    if sample and control_count(sample) > max(2, len(sample) // 100):
         raise SourceError(
             "binary file (control characters throughout), not an article",
             hint="claimtrack reads .txt, .md and .html files",

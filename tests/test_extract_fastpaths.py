@@ -269,3 +269,22 @@ _COMPANY_PIECES = st.sampled_from(
 def test_spelled_as_company_is_the_company_regex(text: str, name: str) -> None:
     pattern = rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}\s+{coref._COMPANY_WORD}"
     assert coref.spelled_as_company(text, name) is (re.search(pattern, text) is not None)
+
+
+_LINE_PIECES = st.sampled_from(
+    ["Published in", "Source link", "be the first", "Leave a reply", "Your email", "comments",
+     "Post a comment", "12", "Join", "Subscribe to", "Sign up for our", "you must", "related",
+     "Read more", "May also like", "More from", "Recommended", "Trending", "Advertisement",
+     "Story continues", "Scroll", "Share this", "Follow us on", "Last updated", "Updated:",
+     "Posted", "Modified", "27 Mar, 2024", "March 3, 2024", "2024-03-27", "3/27/24", "5 hours ago",
+     "Jan", "feb", "Sept", "Oct", "nov", "Dec", "Apr", "Aug", "June", "at 10:30 pm", "GMT",
+     ":", " ", "\t", "\x1c", "\u00a0", "ſ", "K", "İ", "ı", "\u0660", "x", "The", ".", "(3)"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=8).map("".join))
+def test_chrome_line_tests_are_their_regexes(line: str) -> None:
+    for pattern, starts in clean.STARTS:
+        for text in (line, line.strip(), line.lower(), line.upper()):
+            assert clean.matches(pattern, starts, text) is (pattern.match(text) is not None)

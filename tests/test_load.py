@@ -5,15 +5,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.load import (
     LoadFailure,
     Manifests,
     SourceError,
     SourceMeta,
+    control_count,
     discover,
     iso_partial,
     load_source,
@@ -355,3 +359,16 @@ def test_a_flag_overrides_html_metadata(tmp_path: Path) -> None:
 def test_an_html_page_without_an_article_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no article text found in the HTML page"):
         read_source(write(tmp_path, "nav.html", "<html><body><nav>Home</nav></body></html>"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        st.one_of(
+            st.sampled_from("\x00\x08\t\n\x0b\x0c\r\x0e\x1f\x7f\x80\x85 a“"),
+            st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+        )
+    )
+)
+def test_control_count_is_the_control_class_count(text: str) -> None:
+    assert control_count(text) == len(re.findall(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text))
