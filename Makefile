@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NATIVE_STAMP := $(VENV)/.native-stamp
 # Sources compiled by mypyc (setup.py lists them exactly; this is a superset, to rebuild on change).
-NATIVE := $(wildcard claimtrack/extract/*.py claimtrack/compare/*.py) claimtrack/resolve.py setup.py
+NATIVE := $(wildcard claimtrack/extract/*.py claimtrack/compare/*.py) claimtrack/resolve.py claimtrack/clean.py setup.py
 DEMO_DB ?= demo.db
 CORPORA ?= ../shared/corpora
 

@@ -21,15 +21,15 @@ _DATA = {"claimtrack/extract/lexicon.py", "claimtrack/extract/speaker_lexicon.py
 
 
 def native_sources() -> list[str]:
-    """The modules compiled by mypyc, in a stable order: extraction, speaker resolution and the
-    comparison engine (framing, grouping, contradictions)."""
+    """The modules compiled by mypyc, in a stable order: extraction, speaker resolution, the
+    comparison engine (framing, grouping, contradictions) and body detection."""
     found = [
         p
         for package in ("claimtrack/extract", "claimtrack/compare")
         for p in sorted(Path(package).glob("*.py"))
         if p.as_posix() not in _DATA
     ]
-    return [p.as_posix() for p in found] + ["claimtrack/resolve.py"]
+    return [p.as_posix() for p in found] + ["claimtrack/resolve.py", "claimtrack/clean.py"]
 
 
 def extensions() -> list[object]:
