@@ -40,16 +40,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from claimtrack.clean import body_regions
 from claimtrack.metadata import (
     META_KEYS,
     SourceError,
     SourceMeta,
-    StringDatesLoader,
     front_matter,
     iso_partial,
+    load_yaml,
     meta_from,
     one_line,
     scalar,
@@ -200,7 +198,7 @@ def _read_manifest(folder: str) -> dict[str, SourceMeta] | LoadFailure | None:
                 fields = {k: scalar(v) for k, v in row.items() if k in META_KEYS}
                 entries[file.replace("\\", "/").removeprefix("./")] = meta_from(fields)
             return entries
-        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, csv.Error) as exc:
+        except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:  # YamlError is one
             return LoadFailure(path, f"broken manifest: {one_line(exc)}")
     return None
 
@@ -208,7 +206,7 @@ def _read_manifest(folder: str) -> dict[str, SourceMeta] | LoadFailure | None:
 def _manifest_rows(raw: str, is_csv: bool) -> list[dict[str, Any]]:
     if is_csv:
         return [dict(row) for row in csv.DictReader(io.StringIO(raw))]
-    data = yaml.load(raw, Loader=StringDatesLoader)
+    data = load_yaml(raw)
     if data is None:
         return []
     if isinstance(data, dict):

@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimtrack.errors import ClaimtrackError
@@ -76,14 +77,36 @@ class SourceMeta(BaseModel):
 # --- front matter ------------------------------------------------------------------------------
 
 
-class StringDatesLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as written, so ``2017-02-30`` gets our message, not a crash."""
+class YamlError(ValueError):
+    """Text that is not valid YAML; the message is the parser's, on one line."""
 
 
-StringDatesLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+def load_yaml(raw: str) -> Any:
+    """Safe YAML that leaves dates as written, so ``2017-02-30`` gets our message, not a crash.
+
+    PyYAML is imported on first use: most articles have no front matter and most folders no
+    manifest, and the import is a tenth of ``claimtrack``'s start-up."""
+    import yaml
+
+    try:
+        return yaml.load(raw, Loader=_string_dates_loader())
+    except yaml.YAMLError as exc:
+        raise YamlError(one_line(exc)) from exc
+
+
+@cache
+def _string_dates_loader() -> type[Any]:
+    import yaml
+
+    class StringDatesLoader(yaml.SafeLoader):
+        pass
+
+    StringDatesLoader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return StringDatesLoader
+
 
 _OPEN = re.compile(r"---[ \t]*(\r\n|\n|\r)")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)", re.MULTILINE)
@@ -102,8 +125,8 @@ def front_matter(text: str, warnings: list[str]) -> tuple[SourceMeta | None, int
         )
     raw = text[opening.end() : closing.start()]
     try:
-        data = yaml.load(raw, Loader=StringDatesLoader)
-    except yaml.YAMLError as exc:
+        data = load_yaml(raw)
+    except YamlError as exc:
         raise SourceError(
             f"front matter is not valid YAML: {one_line(exc)}",
             hint="write it as 'key: value' lines, quoting values that contain ': '",

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=False, frozen=False)
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, frozen=False, defer_build=True)
 
 
 class ClaimKind(StrEnum):
