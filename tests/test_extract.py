@@ -362,6 +362,26 @@ from claimtrack.models import ClaimKind
             "then says",
             "he will welcome advice from anyone",
         ),
+        # a person's initials end no sentence; after a comma a state abbreviation still may
+        (
+            "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "
+            "advised the governor.",
+            "University of Virginia scholar A.E. Dick Howard, who advised the governor",
+            "said",
+            "The order is lawful",
+        ),
+        (
+            "Reagan's plan was voodoo economics, George H.W. Bush said in 1980.",
+            "George H.W. Bush",
+            "said",
+            "Reagan's plan was voodoo economics",
+        ),
+        (
+            "The two men met at a club in Bedminster, N.J. Roger Ailes said the talks went well.",
+            "Roger Ailes",
+            "said",
+            "the talks went well",
+        ),
     ],
 )
 def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) -> None:
