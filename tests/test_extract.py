@@ -467,6 +467,12 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "it would keep fighting",
             "Taliban",
         ),
+        # the name before an appositive speaks, not the quoted title inside it
+        (
+            "Washington, star of television’s “Scandal,” said the law would save lives.",
+            "the law would save lives",
+            "Washington",
+        ),
     ],
 )
 def test_speaker_resolution(text: str, content: str, speaker_name: str) -> None:

@@ -56,6 +56,10 @@ P, ORG, G, M, A = (
             "Russia",
         ),
         ("Hugh Hill, a doctor", "Hugh Hill", P, "doctor", None),
+        # a quoted title is neither a name nor an affiliation; a nickname inside a name is
+        ("Kerry Washington, star of television’s “Scandal”", "Kerry Washington", P, None, None),
+        ("the director of “Selma”", "the director of “Selma", A, "director", None),
+        ("Joaquin “El Chapo” Guzman", "Joaquin “El Chapo” Guzman", P, None, None),
         ("Amina Yusuf, a 34-year-old mother of three", "Amina Yusuf", P, "mother", None),
         (
             "Maj. Gen. James Smith, commander of the 1st Division",

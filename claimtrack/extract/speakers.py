@@ -91,6 +91,8 @@ def _affiliation(tokens: list[str]) -> str | None:
     """The first capitalised run in ``tokens`` (an organisation, place or nationality)."""
     run: list[str] = []
     for i, token in enumerate(tokens):
+        if _in_title(tokens, i):
+            break  # a quoted title ("star of “Scandal”") is no organisation or place
         key = _key(token)
         # A number belongs to a name only before a capitalised word ("1st Division").
         numbered = token[:1].isdigit() and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1])
@@ -198,6 +200,23 @@ def _opens_name(tokens: list[str], i: int) -> bool:
     return j > i and j < len(tokens) and _is_capitalised(tokens[j])
 
 
+_TITLE_OPENERS = "\"“«'"
+_TITLE_CLOSERS = "\"”»'"
+
+
+def _in_title(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` opens a quotation or is inside one left open before it: the words
+    of a quoted title ("the author of “The Art of the Deal”"). A nickname inside a name
+    ("Joaquin “El Chapo” Guzman") opens after the name has begun."""
+    inside = False
+    for token in tokens[: i + 1]:
+        if token[:1] in _TITLE_OPENERS:
+            inside = True
+        if token.rstrip(",.;:")[-1:] in _TITLE_CLOSERS and not token.endswith("s'"):
+            inside = False
+    return inside or tokens[i][:1] in _TITLE_OPENERS
+
+
 def _name_run(tokens: list[str]) -> int:
     """Index where the trailing personal name starts (``len(tokens)`` when there is none)."""
     n = len(tokens)
@@ -211,6 +230,8 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
     while i < n and not _is_name_token(tokens[i], first_in_run=True) and not _opens_name(tokens, i):
         i += 1
+    if i < n and _in_title(tokens, i):
+        return n  # "star of television's “Scandal”": a quoted title names no one
     before = _key(tokens[i - 1]) if 0 < i < n else ""
     if before in _PLACE_PREPOSITIONS:
         return n  # "a spokesman for the military in Afghanistan": a place, not a name
