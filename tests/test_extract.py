@@ -362,6 +362,27 @@ from claimtrack.models import ClaimKind
             "then says",
             "he will welcome advice from anyone",
         ),
+        # a cue as an aside after the subject: one content span, both sides of the aside (a
+        # claim needs its subject), whether the cue is a verb or "according to"; after a
+        # discourse opener ("But,", "Still,") the content is what follows the aside
+        (
+            "But the federal government, he said, negotiates with the provinces on water.",
+            "he",
+            "said",
+            "But the federal government, he said, negotiates with the provinces on water",
+        ),
+        (
+            "Fundraising, according to the campaign, has surged in the same period.",
+            "the campaign",
+            "according to",
+            "Fundraising, according to the campaign, has surged in the same period",
+        ),
+        (
+            "But, according to officials, the plan will cost $2 billion.",
+            "officials",
+            "according to",
+            "the plan will cost $2 billion",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

@@ -338,10 +338,15 @@ def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -
     elif view.words(ss, before_end) >= 3:
         got = span_kind(view, ss, before_end)
     else:
-        # "According to the officer in charge of the base that night, the scene …"
+        # "According to the officer in charge of the base that night, the scene …"; but
+        # "Fundraising, according to the campaign, has surged": a predicate follows, the
+        # subject is before (as with "This campaign, he says, is different")
         p = m.find(",", speaker[1], min(se, speaker[1] + 100))
         if p >= 0:
-            got = span_kind(view, p + 1, content_end(view, p + 1, se))
+            start = view.skip_space(p + 1, se)
+            verb = _WORD.match(m, start, se)
+            lead = ss < before_end and verb is not None and verb.group().lower() in AUX
+            got = span_kind(view, ss if lead else p + 1, content_end(view, p + 1, se))
     if got is None:
         return []
     span, kind = got
