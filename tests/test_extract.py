@@ -488,6 +488,13 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "it would keep fighting",
             "Taliban",
         ),
+        # the authors of a document, two names joined by "and", speak together
+        (
+            "According to a 2013 study by economists Peter Schott and Justin Pierce, the trade "
+            "policy cost jobs.",
+            "the trade policy cost jobs",
+            "Peter Schott and Justin Pierce",
+        ),
         # the name before an appositive speaks, not the quoted title inside it
         (
             "Washington, star of television’s “Scandal,” said the law would save lives.",

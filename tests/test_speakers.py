@@ -137,6 +137,21 @@ P, ORG, G, M, A = (
             "United States",
         ),
         ("Kabul and the U.S.", "Kabul and the U.S.", G, None, None),
+        # two names after a description are a group; a plural description is the role of both
+        (
+            "economists Peter Schott and Justin Pierce",
+            "Peter Schott and Justin Pierce",
+            G,
+            "economist",
+            None,
+        ),
+        (
+            "Defense Secretary Ash Carter and Gen. Joseph Dunford",
+            "Ash Carter and Gen. Joseph Dunford",
+            G,
+            None,
+            None,
+        ),
         ("Germany and France", "Germany and France", G, None, None),
         # unnamed people
         ("a Taliban spokesperson", "Taliban spokesperson", A, "spokesperson", "Taliban"),

@@ -357,6 +357,27 @@ def _government_agency(keys: list[str], head: int) -> bool:
 _PRESS_WORDS = frozenset({"news", "press", "wire", "media"})
 
 
+def _describes(token: str, key: str) -> bool:
+    """A word of a title before a name: "Gen.", "Russian Foreign Minister"."""
+    return key in lex.TITLES or _is_role(key) or key in lex.ROLE_MODIFIERS or bool(_country(token))
+
+
+def _coordinated_names(tokens: list[str], keys: list[str], cut: int) -> int | None:
+    """Where two names joined by ``tokens[cut]`` ("and") begin, when a description comes before
+    them ("economists Peter Schott and Justin Pierce", "Defense Secretary Ash Carter and Gen.
+    Joseph Dunford"); None unless both sides are names (a bare surname only after a title, so
+    "Minister of Information and Culture Ana Silva" has one)."""
+    left = _name_run(tokens[:cut])
+    rest = tokens[cut + 1 :]
+    right = _name_run(rest)
+    if not all(_describes(t, k) for t, k in zip(rest[:right], keys[cut + 1 :], strict=False)):
+        return None  # "President Barack Obama and his wife"
+    titled = left > 0 and keys[left - 1] in lex.TITLES
+    if cut - left >= (1 if titled else 2) and len(rest) - right >= (1 if right else 2):
+        return left
+    return None
+
+
 def _parse_simple(tokens: list[str]) -> SpeakerInfo:
     tokens, det = _strip_determiner(tokens)
     keys = [_key(t) for t in tokens]
@@ -367,6 +388,13 @@ def _parse_simple(tokens: list[str]) -> SpeakerInfo:
         cut = keys.index("and")
         if not any(_is_role(k) or k in lex.TITLES or k == "of" for k in keys[:cut]):
             return SpeakerInfo(" ".join(tokens), SpeakerKind.GROUP)
+        first = _coordinated_names(tokens, keys, cut)
+        if first is not None:  # "economists Peter Schott and Justin Pierce"
+            # a plural description is the role of both ("economists"), a singular one of the first
+            plural = first > 0 and _singular(keys[first - 1]) != keys[first - 1]
+            role, affiliation, _ = _describe(tokens[:first]) if plural else (None, None, None)
+            name = " ".join(tokens[first:])
+            return SpeakerInfo(name, SpeakerKind.GROUP, role=role, affiliation=affiliation)
     split = _name_run(tokens)
     name_tokens, prefix = tokens[split:], tokens[:split]
     if name_tokens:
