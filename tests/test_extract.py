@@ -383,6 +383,25 @@ from claimtrack.models import ClaimKind
             "according to",
             "the plan will cost $2 billion",
         ),
+        # "state" before a noun is an adjective: the speech verb comes later
+        (
+            "Seven patients were ill, and state health officials said more cases are likely.",
+            "state health officials",
+            "said",
+            "more cases are likely",
+        ),
+        (
+            "The plan is unlawful, the complaint states.",
+            "the complaint",
+            "states",
+            "The plan is unlawful",
+        ),
+        (
+            "The report states that the plan failed.",
+            "The report",
+            "states",
+            "the plan failed",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "
@@ -609,6 +628,9 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
     [
         "Two officials spoke on condition of anonymity because they were not authorized.",
         "He put it on the table and left.",
+        # "state(s)" as a noun: the verb takes "that", a colon or a quote, or closes its sentence
+        "In February, as Trump won in early primary states, donors poured money into the race.",
+        "Overwhelmingly white states like Iowa could trend toward Trump.",
     ],
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:

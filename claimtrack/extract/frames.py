@@ -131,6 +131,8 @@ def verb_frame(
         return []  # "write off", "add up"; "North Korea's claim"
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
+    if form.lower() in ("state", "states") and not _states_something(m, ss, cs, ce, se):
+        return []  # "in early primary states, donors …", "state health officials said"
     written = m[cs:ce]  # (no cue is a form of "be": the cue alone is not progressive)
     progressive = written != form and bool(_BE & set(written.lower().split()))  # "is stressing"
     participle = form.endswith("ing") and hit.sort == "verb" and not progressive
@@ -250,6 +252,19 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+_STATED = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«\x00])")
+
+
+def _states_something(masked: str, ss: int, cs: int, ce: int, se: int) -> bool:
+    """Whether a bare "state(s)" is the verb: it takes "that", a colon or a quote ("The report
+    states that …", "states: “…”"), or closes a sentence after its content ("…, the report
+    states."); else it is the noun ("swing states", "state officials")."""
+    if _STATED.match(masked, ce, se):
+        return True
+    rest = masked[ce:se].strip()
+    return (not rest or rest[0] in ".;") and ("," in masked[ss:cs] or "\x00" in masked[ss:cs])
 
 
 def _particle(masked: str, ce: int, se: int) -> bool:
