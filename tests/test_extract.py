@@ -402,6 +402,12 @@ from claimtrack.models import ClaimKind
             "states",
             "the plan failed",
         ),
+        (
+            "He added 40 villages were flooded.",
+            "He",
+            "added",
+            "40 villages were flooded",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "
@@ -631,6 +637,8 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
         # "state(s)" as a noun: the verb takes "that", a colon or a quote, or closes its sentence
         "In February, as Trump won in early primary states, donors poured money into the race.",
         "Overwhelmingly white states like Iowa could trend toward Trump.",
+        # "added" with a quantity and no verb after it: jobs gained, not words
+        "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
     ],
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:

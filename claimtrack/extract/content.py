@@ -353,6 +353,8 @@ def right_content(
     if n < 2:
         return None
     quoted = view.count_quotes(p, end)[0] > 0
+    if lemma == "add" and first[0].isdigit() and not quoted and not _FINITE.search(m, p, end):
+        return None  # "added 209,000 jobs in June": a quantity gained, not words added
     subject = first[0].isupper() or first[0].isdigit() or low in SUBJECT_START
     plain = lemma in SAY_LIKE and subject and n >= 4  # "said all staffers sign …"
     plain = plain or (lemma == "say" and low not in SAY_OBJECTS and n >= 5)
