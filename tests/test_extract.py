@@ -408,6 +408,20 @@ from claimtrack.models import ClaimKind
             "added",
             "40 villages were flooded",
         ),
+        # a span of time between the subject and the verb is not part of the speaker
+        (
+            "After cutting thousands of workers, Amazon and Facebook just a few months later "
+            "announced plans to lay off thousands more.",
+            "Amazon and Facebook",
+            "later announced",
+            "plans to lay off thousands more",
+        ),
+        (
+            "Analysts for years have said the market was overvalued.",
+            "Analysts",
+            "have said",
+            "the market was overvalued",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "
