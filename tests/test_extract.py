@@ -422,6 +422,19 @@ from claimtrack.models import ClaimKind
             "have said",
             "the market was overvalued",
         ),
+        # a dateline opening the paragraph is neither content nor speaker
+        (
+            "SAN FRANCISCO, Oct. 9 (UPI) — Twitter will cut jobs next week, media reports said.",
+            "media reports",
+            "said",
+            "Twitter will cut jobs next week",
+        ),
+        (
+            "WASHINGTON — Sen. Bernie Sanders said the deal was bad.",
+            "Sen. Bernie Sanders",
+            "said",
+            "the deal was bad",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

@@ -46,6 +46,12 @@ _NONSPACE = re.compile(r"\S")
 # a state ("at Bedminster, N.J. Roger Ailes met him"), which may close a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# A dateline opening a paragraph: "WASHINGTON (AP) — ", "SAN FRANCISCO, Oct. 9 (UPI) — ",
+# "PORTLAND, Maine - ". It is where the story was filed, no part of its first sentence.
+_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]+)*(?:,[^—–\n()\x00]{1,30})?(?: ?\([^()\n\x00]{1,30}\))?"
+    r" ?(?:—|–|--?) +(?=[\"“‘'(]?[A-Z0-9])"
+)
 
 
 @dataclass(slots=True)
@@ -315,8 +321,9 @@ def _after_comma(masked: str, lo: int, pos: int) -> bool:
 def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Sentences of ``masked[lo:hi]``: ends at . ? ! before a capital, not after an abbreviation."""
     out: list[tuple[int, int]] = []
-    start = lo
-    for m in _END.finditer(masked, lo, hi):
+    dateline = _DATELINE.match(masked, lo, hi)
+    start = dateline.end() if dateline else lo
+    for m in _END.finditer(masked, start, hi):
         nxt = m.end()
         if nxt >= hi or not _NEXT_START.match(masked, nxt):
             continue
