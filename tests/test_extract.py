@@ -435,6 +435,19 @@ from claimtrack.models import ClaimKind
             "said",
             "the deal was bad",
         ),
+        # the active voice of "was quoted as saying": the one quoted is the speaker
+        (
+            "News reports cited sources as saying the layoffs would affect all departments.",
+            "sources",
+            "cited sources as saying",
+            "the layoffs would affect all departments",
+        ),
+        (
+            "The newspaper quoted the minister as saying the deal was off.",
+            "the minister",
+            "quoted the minister as saying",
+            "the deal was off",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

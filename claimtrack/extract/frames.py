@@ -131,6 +131,10 @@ def verb_frame(
         return []  # "write off", "add up"; "North Korea's claim"
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
+    if hit.sort == "cited":
+        return _cited_frame(view, hit, se)
+    if hit.lemma in ("cite", "quote") and _AS_SAYING.match(m, ce, se):
+        return []  # "cited sources as saying …": the sources speak (``_cited_frame``)
     if form.lower() in ("state", "states") and not _states_something(m, ss, cs, ce, se):
         return []  # "in early primary states, donors …", "state health officials said"
     written = m[cs:ce]  # (no cue is a form of "be": the cue alone is not progressive)
@@ -332,6 +336,23 @@ def _with_author(view: UnitView, speaker: tuple[int, int], hi: int) -> tuple[int
     by = _BY_AUTHOR.match(m, speaker[1], hi)
     author = np_after(m, by.end(), hi, appositive=False) if by else None
     return (speaker[0], author[1]) if author else speaker
+
+
+_AS_SAYING = re.compile(r"\s+[^,.;:\n\x00]{1,60}?\s+as\s+saying\b")
+
+
+def _cited_frame(view: UnitView, hit: C.CueHit, se: int) -> list[Candidate]:
+    """``News reports cited sources as saying …``, ``quoted the minister as saying …``: the one
+    quoted is the speaker; the cue runs from the verb to "saying"."""
+    m = view.masked
+    got = C.QUOTES_AS.match(m, hit.start, hit.end - len(hit.form))
+    right = right_content(view, hit.end, se, "say") if got else None
+    if got is None or right is None:
+        return []
+    speaker = got.span(1)
+    span, kind, conf = right
+    cue = (hit.start, hit.end)
+    return [Candidate(span, kind, view.index, speaker, cue, "say", (hit.start, span[0]), conf)]
 
 
 def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -> list[Candidate]:
