@@ -448,6 +448,20 @@ from claimtrack.models import ClaimKind
             "quoted the minister as saying",
             "the deal was off",
         ),
+        # a cue in a relative clause: its content ends where the main clause's verb comes
+        (
+            "Councilman Chris Daubert, who indicated he would not vote for the ordinance, said "
+            "the process must be followed.",
+            "Councilman Chris Daubert",
+            "indicated",
+            "he would not vote for the ordinance",
+        ),
+        (
+            "Sanders, who had said he would debate the front-runner, criticized Clinton twice.",
+            "Sanders",
+            "had said",
+            "he would debate the front-runner",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

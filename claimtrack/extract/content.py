@@ -77,8 +77,13 @@ _OTHER_CUE = re.compile(
     # "… and one in four said …"
     r"|\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b"
 )
-# After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it.
-_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|it|we|I|there)\s")
+# After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it;
+# after a relative one, the main clause's own verb does ("X, who indicated he would not vote
+# for it, said, …"; not "said to be", "said by").
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:he|she|they|it|we|I|there)\s"
+    r"|,\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
+)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 

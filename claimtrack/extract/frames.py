@@ -212,7 +212,7 @@ def verb_frame(
         return []
     if left is None and not inverted and not m[ss : speaker[0]].strip():
         left = previous_quote(view, ss)
-    subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS
+    subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS or prev == "who"
     right = None if addressed else right_content(view, pos, se, hit.lemma, subordinate)
     if inverted and right is not None and right[1] != ClaimKind.DIRECT:
         right = None
