@@ -567,6 +567,13 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "it would keep fighting",
             "Taliban",
         ),
+        # a local title refers back to its holder
+        (
+            "Councilwoman Ana Ruiz said the vote was flawed. The councilwoman added that she "
+            "would appeal.",
+            "she would appeal",
+            "Ana Ruiz",
+        ),
         # the authors of a document, two names joined by "and", speak together
         (
             "According to a 2013 study by economists Peter Schott and Justin Pierce, the trade "

@@ -56,6 +56,10 @@ P, ORG, G, M, A = (
             "Russia",
         ),
         ("Hugh Hill, a doctor", "Hugh Hill", P, "doctor", None),
+        # titles of local government, police and sport are roles, not part of the name
+        ("Councilman Christopher Daubert", "Christopher Daubert", P, "councilman", None),
+        ("Sheriff Joe Arpaio", "Joe Arpaio", P, "sheriff", None),
+        ("head coach Bill Belichick", "Bill Belichick", P, "head coach", None),
         # a quoted title is neither a name nor an affiliation; a nickname inside a name is
         ("Kerry Washington, star of television’s “Scandal”", "Kerry Washington", P, None, None),
         ("the director of “Selma”", "the director of “Selma", A, "director", None),

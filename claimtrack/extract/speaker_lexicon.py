@@ -51,6 +51,14 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "chairwoman": ("chairwoman", "f"), "chief": ("chief", None), "supt": ("superintendent", None),
     "insp": ("inspector", None), "inspector": ("inspector", None), "officer": ("officer", None),
     "speaker": ("speaker", None), "commissioner": ("commissioner", None),
+    # local government, courts and police, sport
+    "councilman": ("councilman", "m"), "councilwoman": ("councilwoman", "f"),
+    "councilmember": ("councilmember", None), "councillor": ("councillor", None),
+    "councilor": ("councilor", None), "alderman": ("alderman", "m"),
+    "alderwoman": ("alderwoman", "f"), "assemblyman": ("assemblyman", "m"),
+    "assemblywoman": ("assemblywoman", "f"), "assemblymember": ("assemblymember", None),
+    "supervisor": ("supervisor", None), "sheriff": ("sheriff", None),
+    "detective": ("detective", None), "coach": ("coach", None),
 }
 
 # Suffixes that follow a name and are not its surname.
@@ -91,7 +99,10 @@ ROLE_HEADS = frozenset(
         "brother", "sister", "son", "daughter", "wife", "husband", "neighbour", "neighbor",
         "owner", "trader", "shopkeeper", "driver", "pilot", "engineer", "author", "writer",
         "commentator", "pundit", "strategist", "planner", "operative", "veteran", "authority",
-        "authorities", "person", "people", "man", "woman", "official's"
+        "authorities", "person", "people", "man", "woman", "official's", "councilman",
+        "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+        "assemblymember", "selectman", "supervisor", "trustee", "commissioner", "sheriff",
+        "detective", "clerk", "treasurer", "auditor", "comptroller", "coach"
     }
 )
 
@@ -101,7 +112,9 @@ ROLE_GENDER: dict[str, str] = {
     "congresswoman": "f", "businessman": "m", "businesswoman": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "father": "m", "mother": "f", "brother": "m", "sister": "f",
     "son": "m", "daughter": "f", "wife": "f", "husband": "m", "man": "m", "woman": "f",
-    "policeman": "m", "policewoman": "f", "mullah": "m", "imam": "m",
+    "policeman": "m", "policewoman": "f", "mullah": "m", "imam": "m", "councilman": "m",
+    "councilwoman": "f", "alderman": "m", "alderwoman": "f", "assemblyman": "m",
+    "assemblywoman": "f", "selectman": "m",
 }
 
 # Irregular plurals of role heads; regular ones ("officials") are derived.
@@ -109,6 +122,8 @@ ROLE_PLURALS: dict[str, str] = {
     "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "people": "person", "men": "man",
     "women": "woman", "authorities": "authority", "policemen": "policeman",
     "businessmen": "businessman", "chairmen": "chairman", "congressmen": "congressman",
+    "councilmen": "councilman", "councilwomen": "councilwoman", "aldermen": "alderman",
+    "assemblymen": "assemblyman", "selectmen": "selectman",
 }
 
 # Words that modify a role without naming an affiliation ("senior official", "top adviser").
