@@ -567,6 +567,13 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "it would keep fighting",
             "Taliban",
         ),
+        # "the newspaper" is the last paper named, which a masthead word shows to be the press
+        (
+            "Lawyers confirmed the plea, the Associated Press reported. Cruz will plead guilty, "
+            "according to the Sun-Sentinel. He is due in court on Friday, the newspaper reported.",
+            "He is due in court on Friday",
+            "Sun-Sentinel",
+        ),
         # a local title refers back to its holder
         (
             "Councilwoman Ana Ruiz said the vote was flawed. The councilwoman added that she "

@@ -39,6 +39,10 @@ P, ORG, G, M, A = (
         ("a statement from the ministry", "the ministry", ORG, None, None),
         ("the agency", "the agency", ORG, None, None),
         ("the state news agency", "the state news agency", M, None, None),
+        # a masthead word names the press, also after a hyphen
+        ("the Houston Chronicle", "Houston Chronicle", M, None, None),
+        ("the Sun-Sentinel", "Sun-Sentinel", M, None, None),
+        ("WSVN-TV", "WSVN-TV", M, None, None),
         (
             "the U.S. Food and Drug Administration",
             "U.S. Food and Drug Administration",

@@ -259,7 +259,8 @@ MEDIA_HEADS = frozenset(
         "media", "newspaper", "newspapers", "daily", "agency", "television", "tv", "broadcaster",
         "radio", "outlet", "outlets", "magazine", "journal", "times", "post", "news", "press",
         "report", "reports", "channel", "tribune", "herald", "gazette", "wire", "website",
-        "newswire", "broadcast", "bulletin", "dispatch"
+        "newswire", "broadcast", "bulletin", "dispatch", "sentinel", "chronicle", "courier",
+        "inquirer", "telegraph", "examiner"
     }
 )
 

@@ -73,13 +73,19 @@ def _is_name_token(token: str, first_in_run: bool) -> bool:
     key = _key(token)
     if not key or key in lex.TITLES or _is_role(key) or key in lex.ORG_HEADS:
         return False
-    if key in lex.MEDIA_HEADS or token.endswith(("'s", "’s")):
+    if _media_word(key) or token.endswith(("'s", "’s")):
         return False
     if key.startswith(("al-", "el-", "bin-", "abu-")):
         return True
     if key in lex.NAME_PARTICLES:
         return not first_in_run
     return _is_capitalised(token)
+
+
+def _media_word(key: str) -> bool:
+    """A word that names the press, also as the last part of a hyphenated name ("Sun-Sentinel",
+    "WSVN-TV")."""
+    return key in lex.MEDIA_HEADS or key.rpartition("-")[2] in lex.MEDIA_HEADS
 
 
 def _country(text: str) -> str | None:
@@ -297,7 +303,7 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
     anaphoric = definite and not named
     shown = f"the {text}" if anaphoric else text
     head = _np_head(keys)
-    if keys[head] in lex.MEDIA_HEADS and not _government_agency(keys, head):
+    if _media_word(keys[head]) and not _government_agency(keys, head):
         if len(tokens) > 1 and keys[-1] in {"report", "reports"}:
             # "a UN report" speaks for the UN; "Afghan media reports" for the media.
             if any(k in lex.MEDIA_HEADS for k in keys[:-1]):
