@@ -678,6 +678,31 @@ def test_citing_the_source_of_a_report_is_not_a_claim(text: str, claims: int) ->
     assert not any(a.cue in ("citing", "quoting") and "that" in a.text for a in found)
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Twitter may cut 300 jobs, Bloomberg reported, citing people familiar with the matter.",
+            "Twitter may cut 300 jobs",
+        ),
+        (
+            "WSVN-TV, citing an anonymous source, said Cruz would enter the plea on Friday.",
+            "Cruz would enter the plea on Friday",
+        ),
+    ],
+)
+def test_the_source_a_report_cites_is_not_a_claim(text: str, content: str) -> None:
+    atts = run_extract(text)
+    find_claim(atts, content)
+    assert [a.cue for a in atts if a.cue in ("citing", "quoting")] == []
+
+
+def test_a_cited_example_is_still_a_claim() -> None:
+    text = "The lawmakers wrote to him, citing an instance in which a Marine was found guilty."
+    a = find_claim(run_extract(text), "an instance in which a Marine was found guilty")
+    assert a.cue == "citing"
+
+
 def test_transcript_turns_are_attributed_to_their_labels() -> None:
     text = (
         "The interview went as follows.\n\n"

@@ -37,6 +37,7 @@ from claimtrack.extract.lexicon import (
     words,
 )
 from claimtrack.extract.phrases import np_after, np_before
+from claimtrack.extract.speaker_lexicon import ROLE_HEADS
 from claimtrack.extract.speakers import DOCUMENTS
 from claimtrack.models import ClaimKind
 
@@ -144,6 +145,8 @@ def verb_frame(
         return []
     if participle and hit.lemma in ("cite", "quote") and _REPORT_SOURCE.match(m, ce, se):
         return []  # "reported, citing officials, that …": where the report came from
+    if participle and hit.lemma in ("cite", "quote") and _names_a_source(m, ce, se):
+        return []  # "reported on Monday, citing people familiar with the matter": a source
     if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
         ce = C.extend_addressee(m, ce, se)
     elif hit.lemma in _WARN_WHOM and hit.sort == "verb":
@@ -336,6 +339,21 @@ def _with_author(view: UnitView, speaker: tuple[int, int], hi: int) -> tuple[int
     by = _BY_AUTHOR.match(m, speaker[1], hi)
     author = np_after(m, by.end(), hi, appositive=False) if by else None
     return (speaker[0], author[1]) if author else speaker
+
+
+_SOURCE_OBJECT = re.compile(r"[^,;.:\x00\"“”]{1,80}")
+_SOURCE_WORDS = ROLE_HEADS | DOCUMENTS | {"sources", "people", "officials", "aides", "documents"}
+
+
+def _names_a_source(masked: str, ce: int, se: int) -> bool:
+    """Whether what "citing"/"quoting" takes is who or what the report came from ("an anonymous
+    source", "two officials", "people it said were familiar with the matter"): a source word
+    among its first words, and no quote."""
+    got = _SOURCE_OBJECT.match(masked, ce, se)
+    if got is None or masked.startswith(("“", '"', "\x00"), got.end()):
+        return False
+    first = got.group().lower().split()[:4]
+    return any(w in _SOURCE_WORDS or w.rstrip("s") in ROLE_HEADS for w in first)
 
 
 _AS_SAYING = re.compile(r"\s+[^,.;:\n\x00]{1,60}?\s+as\s+saying\b")
