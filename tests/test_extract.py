@@ -462,6 +462,20 @@ from claimtrack.models import ClaimKind
             "had said",
             "he would debate the front-runner",
         ),
+        # an object ends at the reporter's own clause, unless the object is itself a clause
+        (
+            "Twitter announced co-founder Jack Dorsey had been named as its permanent chief "
+            "executive.",
+            "Twitter",
+            "announced",
+            "co-founder Jack Dorsey had been named as its permanent chief executive",
+        ),
+        (
+            "The company announced plans to cut 300 jobs after a weak quarter.",
+            "The company",
+            "announced",
+            "plans to cut 300 jobs",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

@@ -48,6 +48,9 @@ _CUE_WINDOW = 600
 # Prepositions opening an adverbial of time or place between a cue and its that-clause.
 _WHEN_WHERE = frozenset({"during", "after", "before", "at", "in", "on", "following", "while"})
 _LATE_THAT = re.compile(r"[^.;:!?\"“”\x00]{1,140}?,\s+that\b(?!['’])")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
+)
 # Where an object stops: the reporter's own clause ("ties with X as it views …").
 _OBJECT_STOP = re.compile(
     r"\s+(?:as|because|while|since|although|though|after|before|when|until|amid)\s|,\s+but\s"
@@ -368,6 +371,8 @@ def right_content(
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
         stop = _OBJECT_STOP.search(m, p, end)
+        if stop and _AUXILIARY.search(m, p, stop.start()):
+            stop = None  # "announced co-founder Jack Dorsey had been named as …": a clause
         got = span_kind(view, p, stop.start() if stop else end)
         return (got[0], got[1], 0.55) if got else None
     late = _LATE_THAT.match(m, p, min(se, p + 150))
