@@ -717,6 +717,36 @@ def test_a_cited_example_is_still_a_claim() -> None:
     assert a.cue == "citing"
 
 
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            'In a statement, campaign spokesman Nick Merrill said, "There were nine inquiries."',
+            "There were nine inquiries.",
+        ),
+        (
+            'Less than 30 minutes later, Trump wrote, "I hear Joe is pushing hard."',
+            "I hear Joe is pushing hard.",
+        ),
+        (
+            "Asked by a reporter to respond, Carson said: “I was never a violent person.”",
+            "I was never a violent person.",
+        ),
+    ],
+)
+def test_what_comes_before_speaker_and_quote_is_when_or_where(text: str, quote: str | None) -> None:
+    atts = run_extract(text)
+    quoted = quote or text[text.index('"') + 1 : text.rindex('"')]
+    assert [a.text for a in atts] == [quoted]
+
+
+def test_a_clause_before_a_speaker_and_quote_is_still_a_claim() -> None:
+    text = 'Support in key states means "he must be doing something right," she says, "but no."'
+    atts = run_extract(text)
+    content = 'Support in key states means "he must be doing something right,"'
+    assert find_claim(atts, content).speaker_mention == "she"
+
+
 def test_transcript_turns_are_attributed_to_their_labels() -> None:
     text = (
         "The interview went as follows.\n\n"

@@ -183,6 +183,11 @@ def count_words(text: str, lo: int, hi: int, most: int = 8) -> int:
         rest = chunks[most]
 
 
+def finite(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` has a finite verb (an auxiliary, a past tense, a subject)."""
+    return _FINITE.search(masked, lo, hi) is not None
+
+
 def quote_content(q: Quote, text: str) -> tuple[int, int]:
     """The words of a quotation: inside the marks, without the comma before a closing mark."""
     s, e = q.start, q.end

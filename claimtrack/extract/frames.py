@@ -14,6 +14,7 @@ from claimtrack.extract.content import (
     Candidate,
     UnitView,
     content_end,
+    finite,
     left_content,
     previous_quote,
     right_content,
@@ -21,6 +22,7 @@ from claimtrack.extract.content import (
 )
 from claimtrack.extract.lexicon import (
     AUX,
+    BAD_START,
     BELIEF_VERBS,
     CUE_NOUNS,
     INTENT_VERBS,
@@ -244,6 +246,10 @@ def verb_frame(
         out.append(
             Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, (spk_lo, span[0]), conf)
         )
+    # "In a statement, X said, “…”": what comes before the speaker is when or where
+    quoted = right is not None and right[1] == ClaimKind.DIRECT and p < se and m[p] in ",:"
+    if quoted and left is not None and left[1] == ClaimKind.INDIRECT and _adverbial(m, *left[0]):
+        return out
     if left is not None:
         span, kind = left
         aside = p < se and m[p] == "," and right is None and not inverted
@@ -259,6 +265,13 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _adverbial(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` opens with a preposition or conjunction ("In a statement",
+    "After Trump and Maples divorced") or has no finite verb ("Less than 30 minutes later")."""
+    first = _WORD.match(masked, lo, hi)
+    return (first is not None and first.group().lower() in BAD_START) or not finite(masked, lo, hi)
 
 
 _STATED = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«\x00])")
