@@ -457,6 +457,13 @@ from claimtrack.models import ClaimKind
             "he would not vote for the ordinance",
         ),
         (
+            'Roffman, who estimates that his costs were "in the seven figures," described the '
+            "impact as severe.",
+            "Roffman",
+            "estimates",
+            'his costs were "in the seven figures',
+        ),
+        (
             "Sanders, who had said he would debate the front-runner, criticized Clinton twice.",
             "Sanders",
             "had said",

@@ -85,7 +85,7 @@ _OTHER_CUE = re.compile(
 # for it, said, …"; not "said to be", "said by").
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:he|she|they|it|we|I|there)\s"
-    r"|,\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
+    r"|,[\"”’']?\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
 )
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
