@@ -483,6 +483,19 @@ from claimtrack.models import ClaimKind
             "announced",
             "plans to cut 300 jobs",
         ),
+        # "those surveyed", "many in the party": a pronoun with its modifier is a plural subject
+        (
+            "By 80% to 10%, those surveyed say the country should switch to clean energy.",
+            "those surveyed",
+            "say",
+            "the country should switch to clean energy",
+        ),
+        (
+            "Many in the party say the plan is bad.",
+            "Many in the party",
+            "say",
+            "the plan is bad",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

@@ -145,6 +145,7 @@ P, ORG, G, M, A = (
             "United States",
         ),
         ("Kabul and the U.S.", "Kabul and the U.S.", G, None, None),
+        ("those surveyed", "those surveyed", G, None, None),
         # two names after a description are a group; a plural description is the role of both
         (
             "economists Peter Schott and Justin Pierce",

@@ -317,6 +317,9 @@ def _addressee(masked: str, pos: int, hi: int) -> bool:
     return low in _TO_WHOM or (word.group()[0].isupper() and word.group() not in _OPENERS)
 
 
+_PLURAL_DETERMINERS = words("those these many both few several most")
+
+
 def _plural(view: UnitView, span: tuple[int, int]) -> bool:
     """Whether a subject takes a plural verb ("officials say", "they say", "47% say")."""
     mention = view.text[span[0] : span[1]]
@@ -328,6 +331,7 @@ def _plural(view: UnitView, span: tuple[int, int]) -> bool:
     last = (head or mention.lower().split())[-1]
     return (
         " and " in mention
+        or mention.lower().split()[0] in _PLURAL_DETERMINERS  # "those surveyed", "many in …"
         or "—" in mention
         or last in PLURAL_PRONOUNS
         or last.endswith(("s", "%", "people", "men"))

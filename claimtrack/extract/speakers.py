@@ -190,8 +190,15 @@ _DETERMINERS = lex.DEFINITE | lex.INDEFINITE | lex.POSSESSIVES
 
 def _strip_determiner(tokens: list[str]) -> tuple[list[str], str | None]:
     if len(tokens) > 1 and _key(tokens[0]) in _DETERMINERS:
+        nxt = _key(tokens[1])
+        if _key(tokens[0]) in _PRONOUN_HEADS and (nxt in _PREPOSITIONS_ALL or nxt.endswith("ed")):
+            return tokens, None  # "those surveyed", "many in the party": the word is the head
         return tokens[1:], _key(tokens[0])
     return tokens, None
+
+
+_PRONOUN_HEADS = frozenset({"those", "many", "most", "some", "all", "both", "several", "few"})
+_PREPOSITIONS_ALL = _PREPOSITIONS | {"in", "over", "under", "among", "across", "who", "that"}
 
 
 _COMPLEMENT = frozenset({"of", "and", "&", "for"})
@@ -320,6 +327,8 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
         affiliation = None if outlet else (mods[0] if mods else None)
         return SpeakerInfo(name, SpeakerKind.MEDIA, affiliation=affiliation, anaphoric=anaphoric)
     country = _country(text)
+    if keys[0] in _PRONOUN_HEADS:
+        return SpeakerInfo(text, SpeakerKind.GROUP)  # "those surveyed", "many in the party"
     if not country and (keys[head] in lex.GROUP_HEADS or _singular(keys[head]) != keys[head]):
         role, affiliation, _ = _describe(tokens)
         return SpeakerInfo(text, SpeakerKind.GROUP, role=role, affiliation=affiliation)
