@@ -608,6 +608,20 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "He is due in court on Friday",
             "Sun-Sentinel",
         ),
+        # a pronoun takes the speaker named last, who is named again by surname alone
+        (
+            "Libertarian nominee Gary Johnson said the race was open. Voter Roy Hermann said the "
+            "party had a chance. Johnson said taxes were too high. “We need a change,” he said.",
+            "We need a change",
+            "Gary Johnson",
+        ),
+        # common first names give a gender, so "he" does not skip back past them
+        (
+            "Senator John Smith said the bill would pass. Kevin Lee, a lobbyist, said the votes "
+            "were not there. “It is dead,” he said.",
+            "It is dead",
+            "Kevin Lee",
+        ),
         # a local title refers back to its holder
         (
             "Councilwoman Ana Ruiz said the vote was flawed. The councilwoman added that she "

@@ -349,7 +349,23 @@ MALE_NAMES = frozenset(
         "assadullah", "asadullah", "hanif", "amrullah", "gulbuddin", "imran", "nawaz", "shahbaz",
         "narendra", "xi", "recep", "emmanuel", "boris", "antony", "lloyd", "jake", "ned", "jens",
         "sirajuddin", "haibatullah", "noor", "suhail", "bilal", "tariq", "karim", "rahim", "yusuf",
-        "yousuf", "ibrahim", "mustafa", "hamza", "salman", "faisal", "sami"
+        "yousuf", "ibrahim", "mustafa", "hamza", "salman", "faisal", "sami",
+        # common in English- and Spanish-language news
+        "scott", "kevin", "brian", "gary", "timothy", "jeffrey", "ryan", "jacob", "eric",
+        "jonathan", "justin", "brandon", "benjamin", "samuel", "gregory", "frank", "raymond",
+        "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "adam", "henry", "nathan",
+        "douglas", "zachary", "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith",
+        "roger", "gerald", "sean", "arthur", "noah", "lawrence", "jesse", "bryan", "billy",
+        "bruce", "albert", "gabriel", "alan", "wayne", "roy", "ralph", "randy", "eugene",
+        "vincent", "russell", "louis", "bobby", "philip", "johnny", "harry", "jason", "larry",
+        "mike", "tom", "tim", "jim", "jeff", "rick", "ben", "nick", "steve", "tony", "dan",
+        "dave", "bob", "ron", "ted", "marco", "jeb", "bernie", "mitt", "newt", "rudy", "marcus",
+        "andre", "dwayne", "dewayne", "jamal", "juan", "jose", "carlos", "luis", "jorge",
+        "miguel", "pedro", "antonio", "francisco", "javier", "diego", "ricardo", "rafael",
+        "fernando", "manuel", "alejandro", "pablo", "sergio", "eduardo", "roberto", "alberto",
+        "hector", "mario", "victor", "oscar", "ramon", "raul", "enrique", "pierre", "jacques",
+        "francois", "hans", "klaus", "giuseppe", "luca", "andrei", "alexei", "yuri", "mikhail",
+        "viktor", "erik", "lars", "ole"
     }
 )
 FEMALE_NAMES = frozenset(
@@ -360,6 +376,22 @@ FEMALE_NAMES = frozenset(
         "angela", "theresa", "kamala", "nikki", "samantha", "victoria", "jen", "marie", "benazir",
         "hina", "sherry", "ursula", "liz", "emily", "emma", "jane", "julia", "laura", "rachel",
         "rebecca", "catherine", "katherine", "helen", "anne", "ann", "heather", "amina", "leila",
-        "layla", "nadia", "farida", "roya", "huma", "sadia", "nargis", "zahra"
+        "layla", "nadia", "farida", "roya", "huma", "sadia", "nargis", "zahra",
+        # common in English- and Spanish-language news
+        "jessica", "ashley", "amanda", "melissa", "michelle", "kimberly", "amy", "stephanie",
+        "nicole", "christina", "deborah", "dorothy", "carol", "sharon", "donna", "ruth", "betty",
+        "barbara", "sandra", "kathleen", "shirley", "cynthia", "pamela", "debra", "brenda",
+        "diane", "dianne", "christine", "janet", "carolyn", "martha", "frances", "joyce",
+        "virginia", "judith", "cheryl", "megan", "andrea", "hannah", "olivia", "sophia",
+        "isabella", "abigail", "grace", "chloe", "lauren", "kayla", "brittany", "tiffany",
+        "danielle", "kristen", "kirsten", "wendy", "lori", "denise", "janice", "jill", "joan",
+        "judy", "kathy", "katie", "kate", "maggie", "molly", "peggy", "sally", "nora", "eleanor",
+        "clara", "alice", "lucy", "sara", "hilary", "michele", "condoleezza", "kellyanne",
+        "debbie", "ivanka", "melania", "chelsea", "sheryl", "carly", "marsha", "elaine",
+        "betsy", "maxine", "loretta", "valerie", "brianne", "marla", "rosa", "carmen", "ana",
+        "lucia", "sofia", "isabel", "elena", "gabriela", "valentina", "camila", "daniela",
+        "mariana", "guadalupe", "alicia", "claudia", "veronica", "monica", "teresa", "beatriz",
+        "francesca", "giulia", "brigitte", "monique", "ingrid", "greta", "svetlana", "irina",
+        "yulia", "nina", "tina", "gina", "tanya"
     }
 )
