@@ -496,6 +496,19 @@ from claimtrack.models import ClaimKind
             "say",
             "the plan is bad",
         ),
+        # content before its speaker starts after a colon that introduces it
+        (
+            "The message was clear: the plan had failed, officials said.",
+            "officials",
+            "said",
+            "the plan had failed",
+        ),
+        (
+            "Researchers are offering an explanation: Before birth, they say, mammals dream.",
+            "they",
+            "say",
+            "Before birth, they say, mammals dream",
+        ),
         # a person's initials end no sentence; after a comma a state abbreviation still may
         (
             "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "

@@ -412,6 +412,10 @@ def left_content(view: UnitView, ss: int, upto: int) -> tuple[tuple[int, int], C
         return span_kind(view, ss, e)
     if e == upto or view.words(ss, e) < 3:
         return None
+    colon = m.rfind(": ", ss, e)
+    if colon >= 0 and view.words(colon + 1, e) >= 2:
+        # "Researchers offer an explanation: Before birth, they say, mammals dream …"
+        ss = view.skip_space(colon + 1, e)
     return span_kind(view, ss, e)
 
 
