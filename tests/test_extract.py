@@ -362,6 +362,173 @@ from claimtrack.models import ClaimKind
             "then says",
             "he will welcome advice from anyone",
         ),
+        # a cue as an aside after the subject: one content span, both sides of the aside (a
+        # claim needs its subject), whether the cue is a verb or "according to"; after a
+        # discourse opener ("But,", "Still,") the content is what follows the aside
+        (
+            "But the federal government, he said, negotiates with the provinces on water.",
+            "he",
+            "said",
+            "But the federal government, he said, negotiates with the provinces on water",
+        ),
+        (
+            "Fundraising, according to the campaign, has surged in the same period.",
+            "the campaign",
+            "according to",
+            "Fundraising, according to the campaign, has surged in the same period",
+        ),
+        (
+            "But, according to officials, the plan will cost $2 billion.",
+            "officials",
+            "according to",
+            "the plan will cost $2 billion",
+        ),
+        # "state" before a noun is an adjective: the speech verb comes later
+        (
+            "Seven patients were ill, and state health officials said more cases are likely.",
+            "state health officials",
+            "said",
+            "more cases are likely",
+        ),
+        (
+            "The plan is unlawful, the complaint states.",
+            "the complaint",
+            "states",
+            "The plan is unlawful",
+        ),
+        (
+            "The report states that the plan failed.",
+            "The report",
+            "states",
+            "the plan failed",
+        ),
+        (
+            "He added 40 villages were flooded.",
+            "He",
+            "added",
+            "40 villages were flooded",
+        ),
+        # a span of time between the subject and the verb is not part of the speaker
+        (
+            "After cutting thousands of workers, Amazon and Facebook just a few months later "
+            "announced plans to lay off thousands more.",
+            "Amazon and Facebook",
+            "later announced",
+            "plans to lay off thousands more",
+        ),
+        (
+            "Analysts for years have said the market was overvalued.",
+            "Analysts",
+            "have said",
+            "the market was overvalued",
+        ),
+        # a dateline opening the paragraph is neither content nor speaker
+        (
+            "SAN FRANCISCO, Oct. 9 (UPI) — Twitter will cut jobs next week, media reports said.",
+            "media reports",
+            "said",
+            "Twitter will cut jobs next week",
+        ),
+        (
+            "WASHINGTON — Sen. Bernie Sanders said the deal was bad.",
+            "Sen. Bernie Sanders",
+            "said",
+            "the deal was bad",
+        ),
+        # the active voice of "was quoted as saying": the one quoted is the speaker
+        (
+            "News reports cited sources as saying the layoffs would affect all departments.",
+            "sources",
+            "cited sources as saying",
+            "the layoffs would affect all departments",
+        ),
+        (
+            "The newspaper quoted the minister as saying the deal was off.",
+            "the minister",
+            "quoted the minister as saying",
+            "the deal was off",
+        ),
+        # a cue in a relative clause: its content ends where the main clause's verb comes
+        (
+            "Councilman Chris Daubert, who indicated he would not vote for the ordinance, said "
+            "the process must be followed.",
+            "Councilman Chris Daubert",
+            "indicated",
+            "he would not vote for the ordinance",
+        ),
+        (
+            'Roffman, who estimates that his costs were "in the seven figures," described the '
+            "impact as severe.",
+            "Roffman",
+            "estimates",
+            'his costs were "in the seven figures',
+        ),
+        (
+            "Sanders, who had said he would debate the front-runner, criticized Clinton twice.",
+            "Sanders",
+            "had said",
+            "he would debate the front-runner",
+        ),
+        # an object ends at the reporter's own clause, unless the object is itself a clause
+        (
+            "Twitter announced co-founder Jack Dorsey had been named as its permanent chief "
+            "executive.",
+            "Twitter",
+            "announced",
+            "co-founder Jack Dorsey had been named as its permanent chief executive",
+        ),
+        (
+            "The company announced plans to cut 300 jobs after a weak quarter.",
+            "The company",
+            "announced",
+            "plans to cut 300 jobs",
+        ),
+        # "those surveyed", "many in the party": a pronoun with its modifier is a plural subject
+        (
+            "By 80% to 10%, those surveyed say the country should switch to clean energy.",
+            "those surveyed",
+            "say",
+            "the country should switch to clean energy",
+        ),
+        (
+            "Many in the party say the plan is bad.",
+            "Many in the party",
+            "say",
+            "the plan is bad",
+        ),
+        # content before its speaker starts after a colon that introduces it
+        (
+            "The message was clear: the plan had failed, officials said.",
+            "officials",
+            "said",
+            "the plan had failed",
+        ),
+        (
+            "Researchers are offering an explanation: Before birth, they say, mammals dream.",
+            "they",
+            "say",
+            "Before birth, they say, mammals dream",
+        ),
+        # a person's initials end no sentence; after a comma a state abbreviation still may
+        (
+            "The order is lawful, said University of Virginia scholar A.E. Dick Howard, who "
+            "advised the governor.",
+            "University of Virginia scholar A.E. Dick Howard, who advised the governor",
+            "said",
+            "The order is lawful",
+        ),
+        (
+            "Reagan's plan was voodoo economics, George H.W. Bush said in 1980.",
+            "George H.W. Bush",
+            "said",
+            "Reagan's plan was voodoo economics",
+        ),
+        (
+            "The two men met at a club in Bedminster, N.J. Roger Ailes said the talks went well.",
+            "Roger Ailes",
+            "said",
+            "the talks went well",
+        ),
     ],
 )
 def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) -> None:
@@ -447,6 +614,47 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "it would keep fighting",
             "Taliban",
         ),
+        # "the newspaper" is the last paper named, which a masthead word shows to be the press
+        (
+            "Lawyers confirmed the plea, the Associated Press reported. Cruz will plead guilty, "
+            "according to the Sun-Sentinel. He is due in court on Friday, the newspaper reported.",
+            "He is due in court on Friday",
+            "Sun-Sentinel",
+        ),
+        # a pronoun takes the speaker named last, who is named again by surname alone
+        (
+            "Libertarian nominee Gary Johnson said the race was open. Voter Roy Hermann said the "
+            "party had a chance. Johnson said taxes were too high. “We need a change,” he said.",
+            "We need a change",
+            "Gary Johnson",
+        ),
+        # common first names give a gender, so "he" does not skip back past them
+        (
+            "Senator John Smith said the bill would pass. Kevin Lee, a lobbyist, said the votes "
+            "were not there. “It is dead,” he said.",
+            "It is dead",
+            "Kevin Lee",
+        ),
+        # a local title refers back to its holder
+        (
+            "Councilwoman Ana Ruiz said the vote was flawed. The councilwoman added that she "
+            "would appeal.",
+            "she would appeal",
+            "Ana Ruiz",
+        ),
+        # the authors of a document, two names joined by "and", speak together
+        (
+            "According to a 2013 study by economists Peter Schott and Justin Pierce, the trade "
+            "policy cost jobs.",
+            "the trade policy cost jobs",
+            "Peter Schott and Justin Pierce",
+        ),
+        # the name before an appositive speaks, not the quoted title inside it
+        (
+            "Washington, star of television’s “Scandal,” said the law would save lives.",
+            "the law would save lives",
+            "Washington",
+        ),
     ],
 )
 def test_speaker_resolution(text: str, content: str, speaker_name: str) -> None:
@@ -531,6 +739,61 @@ def test_citing_the_source_of_a_report_is_not_a_claim(text: str, claims: int) ->
     assert not any(a.cue in ("citing", "quoting") and "that" in a.text for a in found)
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Twitter may cut 300 jobs, Bloomberg reported, citing people familiar with the matter.",
+            "Twitter may cut 300 jobs",
+        ),
+        (
+            "WSVN-TV, citing an anonymous source, said Cruz would enter the plea on Friday.",
+            "Cruz would enter the plea on Friday",
+        ),
+    ],
+)
+def test_the_source_a_report_cites_is_not_a_claim(text: str, content: str) -> None:
+    atts = run_extract(text)
+    find_claim(atts, content)
+    assert [a.cue for a in atts if a.cue in ("citing", "quoting")] == []
+
+
+def test_a_cited_example_is_still_a_claim() -> None:
+    text = "The lawmakers wrote to him, citing an instance in which a Marine was found guilty."
+    a = find_claim(run_extract(text), "an instance in which a Marine was found guilty")
+    assert a.cue == "citing"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            'In a statement, campaign spokesman Nick Merrill said, "There were nine inquiries."',
+            "There were nine inquiries.",
+        ),
+        (
+            'Less than 30 minutes later, Trump wrote, "I hear Joe is pushing hard."',
+            "I hear Joe is pushing hard.",
+        ),
+        (
+            "Asked by a reporter to respond, Carson said: “I was never a violent person.”",
+            "I was never a violent person.",
+        ),
+    ],
+)
+def test_what_comes_before_speaker_and_quote_is_when_or_where(text: str, quote: str | None) -> None:
+    atts = run_extract(text)
+    quoted = quote or text[text.index('"') + 1 : text.rindex('"')]
+    assert [a.text for a in atts] == [quoted]
+
+
+def test_a_clause_before_a_speaker_and_quote_is_still_a_claim() -> None:
+    text = 'Support in key states means "he must be doing something right," she says, "but no."'
+    atts = run_extract(text)
+    content = 'Support in key states means "he must be doing something right,"'
+    assert find_claim(atts, content).speaker_mention == "she"
+
+
 def test_transcript_turns_are_attributed_to_their_labels() -> None:
     text = (
         "The interview went as follows.\n\n"
@@ -555,6 +818,11 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
     [
         "Two officials spoke on condition of anonymity because they were not authorized.",
         "He put it on the table and left.",
+        # "state(s)" as a noun: the verb takes "that", a colon or a quote, or closes its sentence
+        "In February, as Trump won in early primary states, donors poured money into the race.",
+        "Overwhelmingly white states like Iowa could trend toward Trump.",
+        # "added" with a quantity and no verb after it: jobs gained, not words
+        "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
     ],
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:

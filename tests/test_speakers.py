@@ -39,6 +39,10 @@ P, ORG, G, M, A = (
         ("a statement from the ministry", "the ministry", ORG, None, None),
         ("the agency", "the agency", ORG, None, None),
         ("the state news agency", "the state news agency", M, None, None),
+        # a masthead word names the press, also after a hyphen
+        ("the Houston Chronicle", "Houston Chronicle", M, None, None),
+        ("the Sun-Sentinel", "Sun-Sentinel", M, None, None),
+        ("WSVN-TV", "WSVN-TV", M, None, None),
         (
             "the U.S. Food and Drug Administration",
             "U.S. Food and Drug Administration",
@@ -56,6 +60,14 @@ P, ORG, G, M, A = (
             "Russia",
         ),
         ("Hugh Hill, a doctor", "Hugh Hill", P, "doctor", None),
+        # titles of local government, police and sport are roles, not part of the name
+        ("Councilman Christopher Daubert", "Christopher Daubert", P, "councilman", None),
+        ("Sheriff Joe Arpaio", "Joe Arpaio", P, "sheriff", None),
+        ("head coach Bill Belichick", "Bill Belichick", P, "head coach", None),
+        # a quoted title is neither a name nor an affiliation; a nickname inside a name is
+        ("Kerry Washington, star of television’s “Scandal”", "Kerry Washington", P, None, None),
+        ("the director of “Selma”", "the director of “Selma", A, "director", None),
+        ("Joaquin “El Chapo” Guzman", "Joaquin “El Chapo” Guzman", P, None, None),
         ("Amina Yusuf, a 34-year-old mother of three", "Amina Yusuf", P, "mother", None),
         (
             "Maj. Gen. James Smith, commander of the 1st Division",
@@ -133,6 +145,22 @@ P, ORG, G, M, A = (
             "United States",
         ),
         ("Kabul and the U.S.", "Kabul and the U.S.", G, None, None),
+        ("those surveyed", "those surveyed", G, None, None),
+        # two names after a description are a group; a plural description is the role of both
+        (
+            "economists Peter Schott and Justin Pierce",
+            "Peter Schott and Justin Pierce",
+            G,
+            "economist",
+            None,
+        ),
+        (
+            "Defense Secretary Ash Carter and Gen. Joseph Dunford",
+            "Ash Carter and Gen. Joseph Dunford",
+            G,
+            None,
+            None,
+        ),
         ("Germany and France", "Germany and France", G, None, None),
         # unnamed people
         ("a Taliban spokesperson", "Taliban spokesperson", A, "spokesperson", "Taliban"),

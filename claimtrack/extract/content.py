@@ -48,6 +48,9 @@ _CUE_WINDOW = 600
 # Prepositions opening an adverbial of time or place between a cue and its that-clause.
 _WHEN_WHERE = frozenset({"during", "after", "before", "at", "in", "on", "following", "while"})
 _LATE_THAT = re.compile(r"[^.;:!?\"“”\x00]{1,140}?,\s+that\b(?!['’])")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
+)
 # Where an object stops: the reporter's own clause ("ties with X as it views …").
 _OBJECT_STOP = re.compile(
     r"\s+(?:as|because|while|since|although|though|after|before|when|until|amid)\s|,\s+but\s"
@@ -77,8 +80,13 @@ _OTHER_CUE = re.compile(
     # "… and one in four said …"
     r"|\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b"
 )
-# After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it.
-_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|it|we|I|there)\s")
+# After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it;
+# after a relative one, the main clause's own verb does ("X, who indicated he would not vote
+# for it, said, …"; not "said to be", "said by").
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:he|she|they|it|we|I|there)\s"
+    r"|,[\"”’']?\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
+)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -173,6 +181,11 @@ def count_words(text: str, lo: int, hi: int, most: int = 8) -> int:
         if len(chunks) <= most:
             return n
         rest = chunks[most]
+
+
+def finite(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` has a finite verb (an auxiliary, a past tense, a subject)."""
+    return _FINITE.search(masked, lo, hi) is not None
 
 
 def quote_content(q: Quote, text: str) -> tuple[int, int]:
@@ -353,6 +366,8 @@ def right_content(
     if n < 2:
         return None
     quoted = view.count_quotes(p, end)[0] > 0
+    if lemma == "add" and first[0].isdigit() and not quoted and not _FINITE.search(m, p, end):
+        return None  # "added 209,000 jobs in June": a quantity gained, not words added
     subject = first[0].isupper() or first[0].isdigit() or low in SUBJECT_START
     plain = lemma in SAY_LIKE and subject and n >= 4  # "said all staffers sign …"
     plain = plain or (lemma == "say" and low not in SAY_OBJECTS and n >= 5)
@@ -361,6 +376,8 @@ def right_content(
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
         stop = _OBJECT_STOP.search(m, p, end)
+        if stop and _AUXILIARY.search(m, p, stop.start()):
+            stop = None  # "announced co-founder Jack Dorsey had been named as …": a clause
         got = span_kind(view, p, stop.start() if stop else end)
         return (got[0], got[1], 0.55) if got else None
     late = _LATE_THAT.match(m, p, min(se, p + 150))
@@ -395,6 +412,10 @@ def left_content(view: UnitView, ss: int, upto: int) -> tuple[tuple[int, int], C
         return span_kind(view, ss, e)
     if e == upto or view.words(ss, e) < 3:
         return None
+    colon = m.rfind(": ", ss, e)
+    if colon >= 0 and view.words(colon + 1, e) >= 2:
+        # "Researchers offer an explanation: Before birth, they say, mammals dream …"
+        ss = view.skip_space(colon + 1, e)
     return span_kind(view, ss, e)
 
 

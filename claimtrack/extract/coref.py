@@ -111,6 +111,7 @@ class Resolver:
         if info.kind is SpeakerKind.PERSON and info.name:
             for cand in reversed(self.known[-_RECENT:]):
                 if cand.name and len(cand.name) > len(info.name) and _same_person(info, cand):
+                    self.known.append(cand)  # named again: the most recent speaker for "he"
                     return cand
             if len(info.name.split()) == 1:
                 if self._company(info.name):

@@ -79,6 +79,10 @@ COORDINATED_CUE = re.compile(
 )
 _ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
 _QUOTED_AS = re.compile(QUOTED_AS)
+# "quoted the minister as ", "cited sources as ": the active voice of QUOTED_AS (group 1: who)
+QUOTES_AS = re.compile(
+    r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+([^,.;:\n\x00]{1,60}?)\s+as\s+$"
+)
 _VENUE = re.compile(
     r"\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + VENUES + r")\b"
 )
@@ -129,7 +133,7 @@ class CueHit:
     start: int
     end: int
     lemma: str
-    sort: str  # verb | according | quoted | learnt
+    sort: str  # verb | according | quoted | cited | learnt
     form: str = ""  # the verb as written: "said", "saying"
     # ``prev_word(masked, lo, start)`` with ``lo`` the unit's start, when it was read already
     before: tuple[int, str] | None = None
@@ -239,6 +243,10 @@ def find_cues(masked: str, lo: int, hi: int) -> list[CueHit]:
             quoted = _QUOTED_AS.search(masked, back, start)
             if quoted is not None:
                 out.append(CueHit(quoted.start(), end, "say", "quoted", word))
+                continue
+            active = QUOTES_AS.search(masked, back, start)
+            if active is not None:  # "quoted the minister as saying": the minister says it
+                out.append(CueHit(active.start(), end, "say", "cited", word))
                 continue
         pstart, before = _prefix(masked, lo, start)
         if pstart < start:

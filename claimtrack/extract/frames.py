@@ -14,6 +14,7 @@ from claimtrack.extract.content import (
     Candidate,
     UnitView,
     content_end,
+    finite,
     left_content,
     previous_quote,
     right_content,
@@ -21,6 +22,7 @@ from claimtrack.extract.content import (
 )
 from claimtrack.extract.lexicon import (
     AUX,
+    BAD_START,
     BELIEF_VERBS,
     CUE_NOUNS,
     INTENT_VERBS,
@@ -37,6 +39,7 @@ from claimtrack.extract.lexicon import (
     words,
 )
 from claimtrack.extract.phrases import np_after, np_before
+from claimtrack.extract.speaker_lexicon import ROLE_HEADS
 from claimtrack.extract.speakers import DOCUMENTS
 from claimtrack.models import ClaimKind
 
@@ -131,6 +134,12 @@ def verb_frame(
         return []  # "write off", "add up"; "North Korea's claim"
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
+    if hit.sort == "cited":
+        return _cited_frame(view, hit, se)
+    if hit.lemma in ("cite", "quote") and _AS_SAYING.match(m, ce, se):
+        return []  # "cited sources as saying …": the sources speak (``_cited_frame``)
+    if form.lower() in ("state", "states") and not _states_something(m, ss, cs, ce, se):
+        return []  # "in early primary states, donors …", "state health officials said"
     written = m[cs:ce]  # (no cue is a form of "be": the cue alone is not progressive)
     progressive = written != form and bool(_BE & set(written.lower().split()))  # "is stressing"
     participle = form.endswith("ing") and hit.sort == "verb" and not progressive
@@ -138,6 +147,8 @@ def verb_frame(
         return []
     if participle and hit.lemma in ("cite", "quote") and _REPORT_SOURCE.match(m, ce, se):
         return []  # "reported, citing officials, that …": where the report came from
+    if participle and hit.lemma in ("cite", "quote") and _names_a_source(m, ce, se):
+        return []  # "reported on Monday, citing people familiar with the matter": a source
     if hit.lemma in ("tell", "inform", "assure", "remind") and hit.sort == "verb":
         ce = C.extend_addressee(m, ce, se)
     elif hit.lemma in _WARN_WHOM and hit.sort == "verb":
@@ -206,7 +217,7 @@ def verb_frame(
         return []
     if left is None and not inverted and not m[ss : speaker[0]].strip():
         left = previous_quote(view, ss)
-    subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS
+    subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS or prev == "who"
     right = None if addressed else right_content(view, pos, se, hit.lemma, subordinate)
     if inverted and right is not None and right[1] != ClaimKind.DIRECT:
         right = None
@@ -235,6 +246,10 @@ def verb_frame(
         out.append(
             Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, (spk_lo, span[0]), conf)
         )
+    # "In a statement, X said, “…”": what comes before the speaker is when or where
+    quoted = right is not None and right[1] == ClaimKind.DIRECT and p < se and m[p] in ",:"
+    if quoted and left is not None and left[1] == ClaimKind.INDIRECT and _adverbial(m, *left[0]):
+        return out
     if left is not None:
         span, kind = left
         aside = p < se and m[p] == "," and right is None and not inverted
@@ -250,6 +265,26 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _adverbial(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` opens with a preposition or conjunction ("In a statement",
+    "After Trump and Maples divorced") or has no finite verb ("Less than 30 minutes later")."""
+    first = _WORD.match(masked, lo, hi)
+    return (first is not None and first.group().lower() in BAD_START) or not finite(masked, lo, hi)
+
+
+_STATED = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«\x00])")
+
+
+def _states_something(masked: str, ss: int, cs: int, ce: int, se: int) -> bool:
+    """Whether a bare "state(s)" is the verb: it takes "that", a colon or a quote ("The report
+    states that …", "states: “…”"), or closes a sentence after its content ("…, the report
+    states."); else it is the noun ("swing states", "state officials")."""
+    if _STATED.match(masked, ce, se):
+        return True
+    rest = masked[ce:se].strip()
+    return (not rest or rest[0] in ".;") and ("," in masked[ss:cs] or "\x00" in masked[ss:cs])
 
 
 def _particle(masked: str, ce: int, se: int) -> bool:
@@ -282,6 +317,9 @@ def _addressee(masked: str, pos: int, hi: int) -> bool:
     return low in _TO_WHOM or (word.group()[0].isupper() and word.group() not in _OPENERS)
 
 
+_PLURAL_DETERMINERS = words("those these many both few several most")
+
+
 def _plural(view: UnitView, span: tuple[int, int]) -> bool:
     """Whether a subject takes a plural verb ("officials say", "they say", "47% say")."""
     mention = view.text[span[0] : span[1]]
@@ -293,6 +331,7 @@ def _plural(view: UnitView, span: tuple[int, int]) -> bool:
     last = (head or mention.lower().split())[-1]
     return (
         " and " in mention
+        or mention.lower().split()[0] in _PLURAL_DETERMINERS  # "those surveyed", "many in …"
         or "—" in mention
         or last in PLURAL_PRONOUNS
         or last.endswith(("s", "%", "people", "men"))
@@ -319,6 +358,38 @@ def _with_author(view: UnitView, speaker: tuple[int, int], hi: int) -> tuple[int
     return (speaker[0], author[1]) if author else speaker
 
 
+_SOURCE_OBJECT = re.compile(r"[^,;.:\x00\"“”]{1,80}")
+_SOURCE_WORDS = ROLE_HEADS | DOCUMENTS | {"sources", "people", "officials", "aides", "documents"}
+
+
+def _names_a_source(masked: str, ce: int, se: int) -> bool:
+    """Whether what "citing"/"quoting" takes is who or what the report came from ("an anonymous
+    source", "two officials", "people it said were familiar with the matter"): a source word
+    among its first words, and no quote."""
+    got = _SOURCE_OBJECT.match(masked, ce, se)
+    if got is None or masked.startswith(("“", '"', "\x00"), got.end()):
+        return False
+    first = got.group().lower().split()[:4]
+    return any(w in _SOURCE_WORDS or w.rstrip("s") in ROLE_HEADS for w in first)
+
+
+_AS_SAYING = re.compile(r"\s+[^,.;:\n\x00]{1,60}?\s+as\s+saying\b")
+
+
+def _cited_frame(view: UnitView, hit: C.CueHit, se: int) -> list[Candidate]:
+    """``News reports cited sources as saying …``, ``quoted the minister as saying …``: the one
+    quoted is the speaker; the cue runs from the verb to "saying"."""
+    m = view.masked
+    got = C.QUOTES_AS.match(m, hit.start, hit.end - len(hit.form))
+    right = right_content(view, hit.end, se, "say") if got else None
+    if got is None or right is None:
+        return []
+    speaker = got.span(1)
+    span, kind, conf = right
+    cue = (hit.start, hit.end)
+    return [Candidate(span, kind, view.index, speaker, cue, "say", (hit.start, span[0]), conf)]
+
+
 def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -> list[Candidate]:
     m = view.masked
     ss, se = sentence
@@ -338,10 +409,15 @@ def _according_frame(view: UnitView, hit: C.CueHit, sentence: tuple[int, int]) -
     elif view.words(ss, before_end) >= 3:
         got = span_kind(view, ss, before_end)
     else:
-        # "According to the officer in charge of the base that night, the scene …"
+        # "According to the officer in charge of the base that night, the scene …"; but
+        # "Fundraising, according to the campaign, has surged": a predicate follows, the
+        # subject is before (as with "This campaign, he says, is different")
         p = m.find(",", speaker[1], min(se, speaker[1] + 100))
         if p >= 0:
-            got = span_kind(view, p + 1, content_end(view, p + 1, se))
+            start = view.skip_space(p + 1, se)
+            verb = _WORD.match(m, start, se)
+            lead = ss < before_end and verb is not None and verb.group().lower() in AUX
+            got = span_kind(view, ss if lead else p + 1, content_end(view, p + 1, se))
     if got is None:
         return []
     span, kind = got

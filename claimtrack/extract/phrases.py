@@ -47,6 +47,13 @@ _DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _DATE_WORDS = frozenset(WEEKDAYS) | words("today yesterday tonight earlier")
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 _FORWARD_STOP = words("on at during last this next earlier")
+_UNITS = words(
+    "minutes hours days weeks months years decades moments minute hour day week month year"
+)
+_AMOUNTS = words(
+    "a an the few several some many couple of just only two three four five six seven eight nine "
+    "ten for in over recent past"
+)
 
 
 def _is_word(tok: str) -> bool:
@@ -135,6 +142,13 @@ def _strip_edges(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The longest suffix of ``toks`` that reads as a noun phrase (a date before the verb is not
     part of it: "the Kentucky Republican on Tuesday dismissed")."""
+    unit = len(toks) - (2 if toks and toks[-1][2] in ("later", "earlier", "ago") else 1)
+    if unit > 1 and toks[unit][2] in _UNITS and toks[unit - 1][2].lower() in _AMOUNTS:
+        # "Amazon and Facebook just a few months later announced …": a time, not the speaker
+        k = unit
+        while k > 0 and (toks[k - 1][2].lower() in _AMOUNTS or toks[k - 1][2][0].isdigit()):
+            k -= 1
+        toks = toks[:k]
     if toks and (toks[-1][2].lower() in _DATE_WORDS or toks[-1][2] in _MONTH_NAMES):
         toks = toks[:-1]
         while toks and toks[-1][2].lower() in ("on", "last", "this", "earlier", "late"):

@@ -41,7 +41,17 @@ _STARTER = re.compile(
     r"There|His|Her|Their|Its|A|An|As|If|When|While|After|Before)\b"
 )
 _NONSPACE = re.compile(r"\S")
+# A person's initials ("A.E. Dick Howard", "George H.W. Bush", "J.R.R. Tolkien"): two or more
+# capitals, each with its full stop, are not a sentence end before a name. After a comma they are
+# a state ("at Bedminster, N.J. Roger Ailes met him"), which may close a sentence.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# A dateline opening a paragraph: "WASHINGTON (AP) — ", "SAN FRANCISCO, Oct. 9 (UPI) — ",
+# "PORTLAND, Maine - ". It is where the story was filed, no part of its first sentence.
+_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]+)*(?:,[^—–\n()\x00]{1,30})?(?: ?\([^()\n\x00]{1,30}\))?"
+    r" ?(?:—|–|--?) +(?=[\"“‘'(]?[A-Z0-9])"
+)
 
 
 @dataclass(slots=True)
@@ -300,17 +310,30 @@ def _word_before(masked: str, lo: int, hi: int) -> str:
     return masked[k:end]
 
 
+def _after_comma(masked: str, lo: int, pos: int) -> bool:
+    """Whether a comma comes before ``pos`` in ``masked[lo:pos]``, across blanks only."""
+    k = pos - 1
+    while k >= lo and masked[k].isspace():
+        k -= 1
+    return k >= lo and masked[k] == ","
+
+
 def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Sentences of ``masked[lo:hi]``: ends at . ? ! before a capital, not after an abbreviation."""
     out: list[tuple[int, int]] = []
-    start = lo
-    for m in _END.finditer(masked, lo, hi):
+    dateline = _DATELINE.match(masked, lo, hi)
+    start = dateline.end() if dateline else lo
+    for m in _END.finditer(masked, start, hi):
         nxt = m.end()
         if nxt >= hi or not _NEXT_START.match(masked, nxt):
             continue
         if masked[m.start()] == ".":
-            word = _word_before(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start()).lower()
-            abbreviated = word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            word = _word_before(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start())
+            initials = _INITIALS.fullmatch(word) is not None and not _after_comma(
+                masked, lo, m.start() - len(word)
+            )
+            word = word.lower()
+            abbreviated = initials or word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
             if abbreviated and (word in TITLES or not _STARTER.match(masked, nxt)):
                 continue  # "Gen. Votel"; but "in the U.S. He says" ends a sentence
         s, e = _trim(masked, start, nxt)

@@ -51,6 +51,14 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "chairwoman": ("chairwoman", "f"), "chief": ("chief", None), "supt": ("superintendent", None),
     "insp": ("inspector", None), "inspector": ("inspector", None), "officer": ("officer", None),
     "speaker": ("speaker", None), "commissioner": ("commissioner", None),
+    # local government, courts and police, sport
+    "councilman": ("councilman", "m"), "councilwoman": ("councilwoman", "f"),
+    "councilmember": ("councilmember", None), "councillor": ("councillor", None),
+    "councilor": ("councilor", None), "alderman": ("alderman", "m"),
+    "alderwoman": ("alderwoman", "f"), "assemblyman": ("assemblyman", "m"),
+    "assemblywoman": ("assemblywoman", "f"), "assemblymember": ("assemblymember", None),
+    "supervisor": ("supervisor", None), "sheriff": ("sheriff", None),
+    "detective": ("detective", None), "coach": ("coach", None),
 }
 
 # Suffixes that follow a name and are not its surname.
@@ -91,7 +99,10 @@ ROLE_HEADS = frozenset(
         "brother", "sister", "son", "daughter", "wife", "husband", "neighbour", "neighbor",
         "owner", "trader", "shopkeeper", "driver", "pilot", "engineer", "author", "writer",
         "commentator", "pundit", "strategist", "planner", "operative", "veteran", "authority",
-        "authorities", "person", "people", "man", "woman", "official's"
+        "authorities", "person", "people", "man", "woman", "official's", "councilman",
+        "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+        "assemblymember", "selectman", "supervisor", "trustee", "commissioner", "sheriff",
+        "detective", "clerk", "treasurer", "auditor", "comptroller", "coach"
     }
 )
 
@@ -101,7 +112,9 @@ ROLE_GENDER: dict[str, str] = {
     "congresswoman": "f", "businessman": "m", "businesswoman": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "father": "m", "mother": "f", "brother": "m", "sister": "f",
     "son": "m", "daughter": "f", "wife": "f", "husband": "m", "man": "m", "woman": "f",
-    "policeman": "m", "policewoman": "f", "mullah": "m", "imam": "m",
+    "policeman": "m", "policewoman": "f", "mullah": "m", "imam": "m", "councilman": "m",
+    "councilwoman": "f", "alderman": "m", "alderwoman": "f", "assemblyman": "m",
+    "assemblywoman": "f", "selectman": "m",
 }
 
 # Irregular plurals of role heads; regular ones ("officials") are derived.
@@ -109,6 +122,8 @@ ROLE_PLURALS: dict[str, str] = {
     "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "people": "person", "men": "man",
     "women": "woman", "authorities": "authority", "policemen": "policeman",
     "businessmen": "businessman", "chairmen": "chairman", "congressmen": "congressman",
+    "councilmen": "councilman", "councilwomen": "councilwoman", "aldermen": "alderman",
+    "assemblymen": "assemblyman", "selectmen": "selectman",
 }
 
 # Words that modify a role without naming an affiliation ("senior official", "top adviser").
@@ -244,7 +259,8 @@ MEDIA_HEADS = frozenset(
         "media", "newspaper", "newspapers", "daily", "agency", "television", "tv", "broadcaster",
         "radio", "outlet", "outlets", "magazine", "journal", "times", "post", "news", "press",
         "report", "reports", "channel", "tribune", "herald", "gazette", "wire", "website",
-        "newswire", "broadcast", "bulletin", "dispatch"
+        "newswire", "broadcast", "bulletin", "dispatch", "sentinel", "chronicle", "courier",
+        "inquirer", "telegraph", "examiner"
     }
 )
 
@@ -333,7 +349,23 @@ MALE_NAMES = frozenset(
         "assadullah", "asadullah", "hanif", "amrullah", "gulbuddin", "imran", "nawaz", "shahbaz",
         "narendra", "xi", "recep", "emmanuel", "boris", "antony", "lloyd", "jake", "ned", "jens",
         "sirajuddin", "haibatullah", "noor", "suhail", "bilal", "tariq", "karim", "rahim", "yusuf",
-        "yousuf", "ibrahim", "mustafa", "hamza", "salman", "faisal", "sami"
+        "yousuf", "ibrahim", "mustafa", "hamza", "salman", "faisal", "sami",
+        # common in English- and Spanish-language news
+        "scott", "kevin", "brian", "gary", "timothy", "jeffrey", "ryan", "jacob", "eric",
+        "jonathan", "justin", "brandon", "benjamin", "samuel", "gregory", "frank", "raymond",
+        "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "adam", "henry", "nathan",
+        "douglas", "zachary", "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith",
+        "roger", "gerald", "sean", "arthur", "noah", "lawrence", "jesse", "bryan", "billy",
+        "bruce", "albert", "gabriel", "alan", "wayne", "roy", "ralph", "randy", "eugene",
+        "vincent", "russell", "louis", "bobby", "philip", "johnny", "harry", "jason", "larry",
+        "mike", "tom", "tim", "jim", "jeff", "rick", "ben", "nick", "steve", "tony", "dan",
+        "dave", "bob", "ron", "ted", "marco", "jeb", "bernie", "mitt", "newt", "rudy", "marcus",
+        "andre", "dwayne", "dewayne", "jamal", "juan", "jose", "carlos", "luis", "jorge",
+        "miguel", "pedro", "antonio", "francisco", "javier", "diego", "ricardo", "rafael",
+        "fernando", "manuel", "alejandro", "pablo", "sergio", "eduardo", "roberto", "alberto",
+        "hector", "mario", "victor", "oscar", "ramon", "raul", "enrique", "pierre", "jacques",
+        "francois", "hans", "klaus", "giuseppe", "luca", "andrei", "alexei", "yuri", "mikhail",
+        "viktor", "erik", "lars", "ole"
     }
 )
 FEMALE_NAMES = frozenset(
@@ -344,6 +376,22 @@ FEMALE_NAMES = frozenset(
         "angela", "theresa", "kamala", "nikki", "samantha", "victoria", "jen", "marie", "benazir",
         "hina", "sherry", "ursula", "liz", "emily", "emma", "jane", "julia", "laura", "rachel",
         "rebecca", "catherine", "katherine", "helen", "anne", "ann", "heather", "amina", "leila",
-        "layla", "nadia", "farida", "roya", "huma", "sadia", "nargis", "zahra"
+        "layla", "nadia", "farida", "roya", "huma", "sadia", "nargis", "zahra",
+        # common in English- and Spanish-language news
+        "jessica", "ashley", "amanda", "melissa", "michelle", "kimberly", "amy", "stephanie",
+        "nicole", "christina", "deborah", "dorothy", "carol", "sharon", "donna", "ruth", "betty",
+        "barbara", "sandra", "kathleen", "shirley", "cynthia", "pamela", "debra", "brenda",
+        "diane", "dianne", "christine", "janet", "carolyn", "martha", "frances", "joyce",
+        "virginia", "judith", "cheryl", "megan", "andrea", "hannah", "olivia", "sophia",
+        "isabella", "abigail", "grace", "chloe", "lauren", "kayla", "brittany", "tiffany",
+        "danielle", "kristen", "kirsten", "wendy", "lori", "denise", "janice", "jill", "joan",
+        "judy", "kathy", "katie", "kate", "maggie", "molly", "peggy", "sally", "nora", "eleanor",
+        "clara", "alice", "lucy", "sara", "hilary", "michele", "condoleezza", "kellyanne",
+        "debbie", "ivanka", "melania", "chelsea", "sheryl", "carly", "marsha", "elaine",
+        "betsy", "maxine", "loretta", "valerie", "brianne", "marla", "rosa", "carmen", "ana",
+        "lucia", "sofia", "isabel", "elena", "gabriela", "valentina", "camila", "daniela",
+        "mariana", "guadalupe", "alicia", "claudia", "veronica", "monica", "teresa", "beatriz",
+        "francesca", "giulia", "brigitte", "monique", "ingrid", "greta", "svetlana", "irina",
+        "yulia", "nina", "tina", "gina", "tanya"
     }
 )

@@ -73,13 +73,19 @@ def _is_name_token(token: str, first_in_run: bool) -> bool:
     key = _key(token)
     if not key or key in lex.TITLES or _is_role(key) or key in lex.ORG_HEADS:
         return False
-    if key in lex.MEDIA_HEADS or token.endswith(("'s", "’s")):
+    if _media_word(key) or token.endswith(("'s", "’s")):
         return False
     if key.startswith(("al-", "el-", "bin-", "abu-")):
         return True
     if key in lex.NAME_PARTICLES:
         return not first_in_run
     return _is_capitalised(token)
+
+
+def _media_word(key: str) -> bool:
+    """A word that names the press, also as the last part of a hyphenated name ("Sun-Sentinel",
+    "WSVN-TV")."""
+    return key in lex.MEDIA_HEADS or key.rpartition("-")[2] in lex.MEDIA_HEADS
 
 
 def _country(text: str) -> str | None:
@@ -91,6 +97,8 @@ def _affiliation(tokens: list[str]) -> str | None:
     """The first capitalised run in ``tokens`` (an organisation, place or nationality)."""
     run: list[str] = []
     for i, token in enumerate(tokens):
+        if _in_title(tokens, i):
+            break  # a quoted title ("star of “Scandal”") is no organisation or place
         key = _key(token)
         # A number belongs to a name only before a capitalised word ("1st Division").
         numbered = token[:1].isdigit() and i + 1 < len(tokens) and _is_capitalised(tokens[i + 1])
@@ -182,8 +190,15 @@ _DETERMINERS = lex.DEFINITE | lex.INDEFINITE | lex.POSSESSIVES
 
 def _strip_determiner(tokens: list[str]) -> tuple[list[str], str | None]:
     if len(tokens) > 1 and _key(tokens[0]) in _DETERMINERS:
+        nxt = _key(tokens[1])
+        if _key(tokens[0]) in _PRONOUN_HEADS and (nxt in _PREPOSITIONS_ALL or nxt.endswith("ed")):
+            return tokens, None  # "those surveyed", "many in the party": the word is the head
         return tokens[1:], _key(tokens[0])
     return tokens, None
+
+
+_PRONOUN_HEADS = frozenset({"those", "many", "most", "some", "all", "both", "several", "few"})
+_PREPOSITIONS_ALL = _PREPOSITIONS | {"in", "over", "under", "among", "across", "who", "that"}
 
 
 _COMPLEMENT = frozenset({"of", "and", "&", "for"})
@@ -196,6 +211,23 @@ def _opens_name(tokens: list[str], i: int) -> bool:
     while j < len(tokens) and _key(tokens[j]) in lex.NAME_PARTICLES:
         j += 1
     return j > i and j < len(tokens) and _is_capitalised(tokens[j])
+
+
+_TITLE_OPENERS = "\"“«'"
+_TITLE_CLOSERS = "\"”»'"
+
+
+def _in_title(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` opens a quotation or is inside one left open before it: the words
+    of a quoted title ("the author of “The Art of the Deal”"). A nickname inside a name
+    ("Joaquin “El Chapo” Guzman") opens after the name has begun."""
+    inside = False
+    for token in tokens[: i + 1]:
+        if token[:1] in _TITLE_OPENERS:
+            inside = True
+        if token.rstrip(",.;:")[-1:] in _TITLE_CLOSERS and not token.endswith("s'"):
+            inside = False
+    return inside or tokens[i][:1] in _TITLE_OPENERS
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -211,6 +243,8 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
     while i < n and not _is_name_token(tokens[i], first_in_run=True) and not _opens_name(tokens, i):
         i += 1
+    if i < n and _in_title(tokens, i):
+        return n  # "star of television's “Scandal”": a quoted title names no one
     before = _key(tokens[i - 1]) if 0 < i < n else ""
     if before in _PLACE_PREPOSITIONS:
         return n  # "a spokesman for the military in Afghanistan": a place, not a name
@@ -276,7 +310,7 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
     anaphoric = definite and not named
     shown = f"the {text}" if anaphoric else text
     head = _np_head(keys)
-    if keys[head] in lex.MEDIA_HEADS and not _government_agency(keys, head):
+    if _media_word(keys[head]) and not _government_agency(keys, head):
         if len(tokens) > 1 and keys[-1] in {"report", "reports"}:
             # "a UN report" speaks for the UN; "Afghan media reports" for the media.
             if any(k in lex.MEDIA_HEADS for k in keys[:-1]):
@@ -293,6 +327,8 @@ def _collective(tokens: list[str], keys: list[str], definite: bool) -> SpeakerIn
         affiliation = None if outlet else (mods[0] if mods else None)
         return SpeakerInfo(name, SpeakerKind.MEDIA, affiliation=affiliation, anaphoric=anaphoric)
     country = _country(text)
+    if keys[0] in _PRONOUN_HEADS:
+        return SpeakerInfo(text, SpeakerKind.GROUP)  # "those surveyed", "many in the party"
     if not country and (keys[head] in lex.GROUP_HEADS or _singular(keys[head]) != keys[head]):
         role, affiliation, _ = _describe(tokens)
         return SpeakerInfo(text, SpeakerKind.GROUP, role=role, affiliation=affiliation)
@@ -336,6 +372,27 @@ def _government_agency(keys: list[str], head: int) -> bool:
 _PRESS_WORDS = frozenset({"news", "press", "wire", "media"})
 
 
+def _describes(token: str, key: str) -> bool:
+    """A word of a title before a name: "Gen.", "Russian Foreign Minister"."""
+    return key in lex.TITLES or _is_role(key) or key in lex.ROLE_MODIFIERS or bool(_country(token))
+
+
+def _coordinated_names(tokens: list[str], keys: list[str], cut: int) -> int | None:
+    """Where two names joined by ``tokens[cut]`` ("and") begin, when a description comes before
+    them ("economists Peter Schott and Justin Pierce", "Defense Secretary Ash Carter and Gen.
+    Joseph Dunford"); None unless both sides are names (a bare surname only after a title, so
+    "Minister of Information and Culture Ana Silva" has one)."""
+    left = _name_run(tokens[:cut])
+    rest = tokens[cut + 1 :]
+    right = _name_run(rest)
+    if not all(_describes(t, k) for t, k in zip(rest[:right], keys[cut + 1 :], strict=False)):
+        return None  # "President Barack Obama and his wife"
+    titled = left > 0 and keys[left - 1] in lex.TITLES
+    if cut - left >= (1 if titled else 2) and len(rest) - right >= (1 if right else 2):
+        return left
+    return None
+
+
 def _parse_simple(tokens: list[str]) -> SpeakerInfo:
     tokens, det = _strip_determiner(tokens)
     keys = [_key(t) for t in tokens]
@@ -346,6 +403,13 @@ def _parse_simple(tokens: list[str]) -> SpeakerInfo:
         cut = keys.index("and")
         if not any(_is_role(k) or k in lex.TITLES or k == "of" for k in keys[:cut]):
             return SpeakerInfo(" ".join(tokens), SpeakerKind.GROUP)
+        first = _coordinated_names(tokens, keys, cut)
+        if first is not None:  # "economists Peter Schott and Justin Pierce"
+            # a plural description is the role of both ("economists"), a singular one of the first
+            plural = first > 0 and _singular(keys[first - 1]) != keys[first - 1]
+            role, affiliation, _ = _describe(tokens[:first]) if plural else (None, None, None)
+            name = " ".join(tokens[first:])
+            return SpeakerInfo(name, SpeakerKind.GROUP, role=role, affiliation=affiliation)
     split = _name_run(tokens)
     name_tokens, prefix = tokens[split:], tokens[:split]
     if name_tokens:
