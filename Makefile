@@ -54,6 +54,7 @@ eval: install
 	$(BIN)/python -m claimtrack.evaluate --corpora $(CORPORA) --gold data/gold --sources data/sources
 
 bench: install
+	$(BIN)/python -m compileall -q claimtrack  # start-up is measured: no stale bytecode
 	$(BIN)/python benchmarks/bench_extract.py --corpora $(CORPORA)
 	$(BIN)/python benchmarks/bench_compare.py
 
