@@ -204,7 +204,8 @@ def test_date_matches_are_the_date_pattern_matches(text: str) -> None:
 
 
 _WORD_PIECES = st.sampled_from(
-    ["no", "not", "never", "may", "reportedly", "n't", "'", "’", "a", "b", "x", " ", ".", "-",
+    ["no", "not", "never", "may", "reportedly", "n't", "wrong", "aware", "seems", "unclear",
+     "'", "’", "a", "b", "x", " ", ".", "-",
      "\ud800", "\x80",
      "é", "İ", "\x00", "_", "1", "don", "t", "''", "a'b"]
 )  # fmt: skip
@@ -212,9 +213,30 @@ _WORD_PIECES = st.sampled_from(
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_WORD_PIECES, max_size=30).map("".join))
-def test_stance_words_are_the_token_regex_words(text: str) -> None:
-    expected = {t for t in stance._TOKENS.findall(text) if "'" not in t and "’" not in t}
-    assert stance._words_of(text) == expected
+def test_stance_kinds_are_the_token_regex_words(text: str) -> None:
+    words = {t for t in stance._TOKENS.findall(text) if "'" not in t and "’" not in t}
+    expected = 0
+    for bit, triggers in (
+        (stance._NEG_BIT, stance._NEG_WORDS),
+        (stance._REPORTED_BIT, stance._REPORTED_WORDS),
+        (stance._HEDGE_BIT, stance._HEDGE_WORDS),
+    ):
+        if not triggers.isdisjoint(words):
+            expected |= bit
+    assert stance._kinds_of(text) == expected
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [".", "?", "!", '"', "”", "’", "'", "“", "‘", " ", "  ", "\n", "\u2028", "\x85", "\x1c", "A",
+     "Z", "a", "é", "É", "_", "1", "U.S.", "said", "x", ".\"", ". ", "? ", "! "]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join))
+def test_sentence_break_is_the_first_sentence_regex(text: str) -> None:
+    m = stance._FIRST_SENTENCE.search(text)
+    assert stance._sentence_break(text) == (m.start() if m else -1)
 
 
 _MARK_PIECES = st.sampled_from(
