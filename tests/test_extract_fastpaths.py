@@ -282,12 +282,17 @@ def test_select_clash_is_any_overlap(kept: list[tuple[int, int]], span: tuple[in
 
 _COMPANY_PIECES = st.sampled_from(
     ["Acme", "Acme", "AcmeX", "x", "-", "_", "é", " ", "  ", "\n", ".", ",", "Inc", "Inc.", "Corp",
-     "Co.", "Co", "Bank", "Banking", "Group", "Big", "big", "Holdings", "&", "LLC", "2"]
+     "Co.", "Co", "Bank", "Banking", "Group", "Big", "big", "Holdings", "&", "LLC", "2", "plc",
+     "Ltd", "pl"]
 )  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(_COMPANY_PIECES, max_size=30).map("".join), st.sampled_from(["Acme", "Co", "A"]))
+@given(
+    st.lists(_COMPANY_PIECES, max_size=30).map("".join)
+    | st.lists(_COMPANY_PIECES, max_size=12).map(" ".join),
+    st.sampled_from(["Acme", "Co", "A"]),
+)
 def test_spelled_as_company_is_the_company_regex(text: str, name: str) -> None:
     pattern = rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}\s+{coref._COMPANY_WORD}"
     assert coref.spelled_as_company(text, name) is (re.search(pattern, text) is not None)
