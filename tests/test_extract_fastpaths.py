@@ -49,6 +49,13 @@ def test_dateish_is_the_dateish_regex(text: str) -> None:
         assert stance._dateish(text, lo, hi) is expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS | st.lists(_PIECES, max_size=12).map(" ".join))
+def test_date_words_are_the_date_words_regex(text: str) -> None:
+    for low in (text.lower(), text, text.lower() + "_", "x" + text.lower()):
+        assert stance._date_words(low) is (stance._DATE_WORDS.search(low) is not None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_word_before_is_the_word_before_regex(text: str) -> None:
@@ -190,17 +197,35 @@ _DATE_PIECES = st.sampled_from(
         "Jan", "Jan.", "Sept.", "March", "mid", "-", "early", "2014", "2015-03-04", "5", "31st",
         "ago", "days", "two", "a", "week", "year", "yesterday", "earlier", "night", "weekend",
         "ſ", "ı", "İ", "K", "laſt", "thıs", "٣", "_", " ", "  ", ",", ".", "\n", "x", "é",
+        "The", "THE", "PAST", "Last", "previous", "an", "An", "ten", "AGO", "Ago", "\u2028",
     ]
 )  # fmt: skip
-_DATE_TEXTS = st.lists(_DATE_PIECES, max_size=24).map(" ".join) | _TEXTS
+# Short phrases of the words ``dates._matches`` tests before trying the pattern ("the", "a", "two").
+_DATE_WORDS = st.sampled_from(
+    ["the", "The", "THE", "a", "An", "two", "ten", "previous", "past", "Last", "LAST", "paſt",
+     "week", "month", "year", "days", "weeks", "ago", "AGO", "Ago", "5", "05", "31st", "of", "May",
+     "x", "\n"]
+)  # fmt: skip
+_DATE_PHRASES = st.lists(_DATE_WORDS, min_size=1, max_size=8).map(" ".join)
+_DATE_TEXTS = st.lists(_DATE_PIECES, max_size=24).map(" ".join) | _TEXTS | _DATE_PHRASES
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_DATE_TEXTS)
 def test_date_matches_are_the_date_pattern_matches(text: str) -> None:
     for lo, hi in _ranges(text)[::3]:
         expected = [m.span() for m in dates._PATTERN.finditer(text, lo, hi)]
         assert [m.span() for m in dates._matches(text, lo, hi)] == expected
+
+
+def test_date_matches_after_the_and_numbers() -> None:
+    for text in (
+        "said the 05 May", "on the Last week", "the  PAST year", "the\npaſt month", "The 3 of May",
+        "two days AGO", "An hour or a week Ago", "ten years ago", "a week", "the x", "the-5 May",
+    ):  # fmt: skip
+        for lo, hi in _ranges(text):
+            expected = [m.span() for m in dates._PATTERN.finditer(text, lo, hi)]
+            assert [m.span() for m in dates._matches(text, lo, hi)] == expected
 
 
 _WORD_PIECES = st.sampled_from(

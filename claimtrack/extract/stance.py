@@ -97,7 +97,7 @@ _NOT_TOKEN = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 _NEG_BIT: Final = 1
 _REPORTED_BIT: Final = 2
 _HEDGE_BIT: Final = 4
-_KINDS: dict[str, int] = {}
+_KINDS: Final[dict[str, int]] = {}  # (``Final``: a C static, not a module-dict look-up per token)
 for _bit, _triggers in ((1, _NEG_WORDS), (2, _REPORTED_WORDS), (4, _HEDGE_WORDS)):
     for _word in _triggers:
         _KINDS[_word] = _KINDS.get(_word, 0) | _bit
@@ -241,9 +241,9 @@ _DATE_WORDS = re.compile("|".join((*"0123456789", *_DATE_HINTS, r"day\b")))
 _DIGITS = tuple("0123456789")
 
 
-def _ascii_dateish(low: str) -> bool:
-    """``_DATE_WORDS.search(low)`` for a lower-cased ASCII ``low``, by ``in`` tests: ``re`` tries
-    every one of its branches at every offset of the clause."""
+def _date_words(low: str) -> bool:
+    """``_DATE_WORDS.search(low)`` for a lower-cased ``low``, by ``in`` tests: ``re`` tries every
+    one of its branches at every offset of the clause."""
     for hint in _DATE_HINTS:
         if hint in low:
             return True
@@ -267,11 +267,11 @@ def _dateish(text: str, lo: int, hi: int) -> bool:
     """Whether ``_DATEISH`` finds anything in ``text[lo:hi]``."""
     piece = text[lo:hi]
     if piece.isascii():
-        return _ascii_dateish(piece.lower())
+        return _date_words(piece.lower())
     if _ODD_CASE.search(piece):
         return _DATEISH.search(text, lo, hi) is not None
     low = piece.lower()
-    return _DATE_WORDS.search(low) is not None or _DIGIT.search(low) is not None
+    return _date_words(low) or _DIGIT.search(low) is not None
 
 
 def claim_date(text: str, lo: int, hi: int, published: str | None) -> DateMatch | None:
