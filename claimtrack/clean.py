@@ -72,6 +72,22 @@ _DATE_STAMP = re.compile(
     )(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s*(?:[A-Z]{{2,4}})?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _openers(letters: str) -> frozenset[str]:
+    """The first characters of a line that one of the patterns above may match, besides a
+    decimal digit (for ``\\d``): ``letters`` in either case, and the long s, the one character
+    outside ASCII that ``re.IGNORECASE`` matches to one of them (to "s")."""
+    extra = "ſ" if "s" in letters else ""
+    return frozenset(letters + letters.upper() + extra)
+
+
+# The letters each pattern's alternatives open with: a line that opens otherwise (and not with a
+# digit) is not matched, and is not handed to ``re`` (most lines are prose).
+_STRONG_OPEN = _openers("psblycawj")
+_WEAK_OPEN = _openers("rympt")
+_INLINE_OPEN = _openers("asf")
+_STAMP_OPEN = _openers("lupmjfasond") | {":"}
 _SENTENCE_END = tuple('.!?"”’)]:;')
 _QUOTES = ('"', "“", "”", "«", "»")
 _LINE = re.compile(r"[^\r\n]+")
@@ -87,7 +103,8 @@ def body_regions(text: str, start: int = 0) -> list[Span]:
     for (a, b), line in zip(lines[:end], content[:end], strict=True):
         if not line:
             continue
-        if _INLINE_CHROME.match(line):
+        first = line[0]
+        if (first in _INLINE_OPEN or first.isdecimal()) and _INLINE_CHROME.match(line):
             cut = True
             continue
         raw = text[a:b]
@@ -119,12 +136,14 @@ def _body_end(lines: list[str]) -> int:
     """Index of the first line that is not body (``len(lines)`` when the body runs to the end)."""
     end = len(lines)
     for i, line in enumerate(lines):
-        if _STRONG.match(line):
+        first = line[:1]
+        if (first in _STRONG_OPEN or first.isdecimal()) and _STRONG.match(line):
             end = i
             break
     half = _halfway(lines[:end])
     for i in range(half, end):
-        if _WEAK.match(lines[i]):
+        first = lines[i][:1]
+        if (first in _WEAK_OPEN or first.isdecimal()) and _WEAK.match(lines[i]):
             end = i
             break
     end = min(end, _digest_start(lines[:end]))
@@ -145,7 +164,7 @@ def _halfway(lines: list[str]) -> int:
 
 def _digest_start(lines: list[str]) -> int:
     """Where a digest of other articles (titles, date stamps, teasers) begins, or ``len(lines)``."""
-    stamps = [i for i, line in enumerate(lines) if _DATE_STAMP.match(line)]
+    stamps = [i for i, line in enumerate(lines) if _stamp(line)]
     for n, first in enumerate(stamps):
         if len(stamps) - n < 2:
             break
@@ -157,6 +176,14 @@ def _digest_start(lines: list[str]) -> int:
                 begin -= 1
             return begin
     return len(lines)
+
+
+def _stamp(line: str) -> bool:
+    """Whether ``_DATE_STAMP`` matches the line (tried only when its first character may open
+    one: a letter of ``_STAMP_OPEN``, a digit or whitespace)."""
+    first = line[:1]
+    opens = first in _STAMP_OPEN or first.isdecimal() or first.isspace()
+    return opens and _DATE_STAMP.match(line) is not None
 
 
 def _is_chrome(line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack import clean
 from claimtrack.construct import assembled, defaults
 from claimtrack.extract import coref
 from claimtrack.extract.speakers import SpeakerInfo, compatible, is_same_person
@@ -91,3 +92,71 @@ def test_assembled_stores_what_object_setattr_stores() -> None:
         assert got.__pydantic_extra__ is None and got.__pydantic_private__ is None
         assert got.model_dump_json() == want.model_dump_json()
         assert got == want
+
+
+_CHROME = {
+    "_STRONG": (
+        clean._STRONG_OPEN,
+        ["published in Dawn, March 3, 2014", "source link", "Source: link",
+         "be the first to comment", "leave a reply", "your email address will not be published",
+         "comments are closed",
+         "post a comment", "add a comment", "write a comment", "12 comments", "comments",
+         "comment (3)", "join the conversation", "subscribe to our newsletter",
+         "sign up for our newsletters", "you must be logged in to post a comment"],
+    ),
+    "_WEAK": (
+        clean._WEAK_OPEN,
+        ["related", "related articles:", "read more", "you may also like", "may also like",
+         "more from Dawn", "recommended for you", "most popular", "popular", "trending now"],
+    ),
+    "_INLINE_CHROME": (
+        clean._INLINE_OPEN,
+        ["advertisement", "story continues below advertisement", "scroll to continue",
+         "share this article", "follow us on Twitter"],
+    ),
+    "_DATE_STAMP": (
+        clean._STAMP_OPEN,
+        ["updated 27 Mar, 2024", "last updated: March 3, 2024", "published 2024-03-27",
+         "posted 3/27/2024", "modified 5 hours ago", ": 27 Mar 2024", "27th March 2024",
+         "jan 5, 2024", "feb 5, 2024", "mar 5, 2024", "apr 5, 2024", "may 5, 2024",
+         "june 5, 2024", "july 5, 2024", "aug 5, 2024", "sep 5, 2024", "oct 5, 2024",
+         "nov 5, 2024", "dec 5, 2024", "2024-03-27", "5 days ago", " 5 days ago"],
+    ),
+}  # fmt: skip
+# Every character that case-folds to or from an ASCII letter, and the first few blocks.
+_FIRSTS = [
+    chr(c)
+    for c in range(0x110000)
+    if c < 0x250 or any(x.isascii() for x in (chr(c).lower(), chr(c).upper(), chr(c).casefold()))
+]
+
+
+def test_chrome_openers_hold_every_first_character_the_patterns_match() -> None:
+    for name, (opens, phrases) in _CHROME.items():
+        pattern = getattr(clean, name)
+        for phrase in phrases:
+            assert pattern.match(phrase), (name, phrase)
+            for c in _FIRSTS:
+                if name == "_DATE_STAMP":
+                    assert clean._stamp(c + phrase[1:]) is bool(pattern.match(c + phrase[1:]))
+                if pattern.match(c + phrase[1:]):
+                    spaced = c.isspace() and name == "_DATE_STAMP"  # (``_stamp`` tests that)
+                    assert c in opens or c.isdecimal() or spaced, (name, c, phrase)
+
+
+_LINE_PIECES = st.sampled_from(
+    ["Advertisement", "advertiſement", "\t", "\u2028", "Share this", "ſhare this",
+     "Published in X, 2014", "Source: link", "Comments (3)", "3 comments", "٣ comments",
+     "Updated 27 Mar, 2024", "5 days ago", "Related", "Read more", "Most popular", "The",
+     "He said", ":", " ", "x", ".", ",", "2024", "-", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=6).map(" ".join))
+def test_chrome_openers_pass_every_line_the_patterns_match(line: str) -> None:
+    for text in (line.strip(), line):
+        for name, (opens, _) in _CHROME.items():
+            if getattr(clean, name).match(text) and not text[:1].isspace():
+                assert text[:1] in opens or text[:1].isdecimal()
+        assert clean._stamp(text) is (clean._DATE_STAMP.match(text) is not None)
