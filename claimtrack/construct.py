@@ -8,7 +8,7 @@ field order directly. The one place pipeline stages bypass validation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -106,12 +106,38 @@ def defaults(cls: type[BaseModel]) -> dict[str, Any] | None:
     return None if spec is None else spec[0]
 
 
+# The slots ``assembled`` fills, in the order it fills them.
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_Maker = tuple[
+    Callable[[type[Any]], Any],
+    Callable[[Any, Any], None],
+    Callable[[Any, Any], None],
+    Callable[[Any, Any], None],
+    Callable[[Any, Any], None],
+]
+_MAKERS: dict[type[BaseModel], _Maker] = {}
+
+
+def _maker(cls: type[BaseModel]) -> _Maker:
+    """``cls.__new__`` and the ``__set__`` of each slot's descriptor, the one that
+    ``object.__setattr__`` finds on the class's MRO and calls: the same stores, without looking
+    the descriptor up again for every model."""
+    setters: list[Callable[[Any, Any], None]] = []
+    for name in _SLOTS:
+        owner = next(klass for klass in cls.__mro__ if name in vars(klass))
+        setters.append(vars(owner)[name].__set__)
+    maker = _MAKERS[cls] = (cls.__new__, setters[0], setters[1], setters[2], setters[3])
+    return maker
+
+
 def assembled(cls: type[M], data: dict[str, Any], fields_set: set[str]) -> M:
     """The model whose ``__dict__`` is ``data`` (every field of ``cls`` and nothing else, in
-    field order: a filled copy of ``defaults(cls)``), as ``construct`` builds it."""
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", data)
-    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    field order: a filled copy of ``defaults(cls)``), as ``construct`` builds it: what
+    ``object.__setattr__`` does for each slot, through the descriptors it would find."""
+    new, set_dict, set_fields, set_extra, set_private = _MAKERS.get(cls) or _maker(cls)
+    model: M = new(cls)
+    set_dict(model, data)
+    set_fields(model, fields_set)
+    set_extra(model, None)
+    set_private(model, None)
     return model

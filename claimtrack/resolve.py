@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Final
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -34,7 +35,13 @@ from claimtrack.extract.names import (
 from claimtrack.extract.speakers import parse_speaker
 from claimtrack.models import Attribution, Claim, Source, Speaker, SpeakerKind
 
-_GENERIC = frozenset({SpeakerKind.GROUP, SpeakerKind.ANONYMOUS})
+# The kinds as constants: an enum member read off its class is a slow attribute look-up.
+_PERSON: Final = SpeakerKind.PERSON
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_GROUP: Final = SpeakerKind.GROUP
+_MEDIA: Final = SpeakerKind.MEDIA
+_ANONYMOUS: Final = SpeakerKind.ANONYMOUS
+_GENERIC = frozenset({_GROUP, _ANONYMOUS})
 _DIGITS = re.compile(r"\d+")
 _ORG_CUTOFF = 93
 
@@ -42,8 +49,8 @@ _ORG_CUTOFF = 93
 def _family(kind: SpeakerKind) -> SpeakerKind:
     """Kinds that may share a name: a person, a collective or an organisation (media too)."""
     if kind in _GENERIC:
-        return SpeakerKind.GROUP
-    return SpeakerKind.ORGANIZATION if kind is SpeakerKind.MEDIA else kind
+        return _GROUP
+    return _ORGANIZATION if kind is _MEDIA else kind
 
 
 def _display(name: str, kind: SpeakerKind) -> str:
@@ -52,7 +59,7 @@ def _display(name: str, kind: SpeakerKind) -> str:
     if outlet is not None:
         return outlet
     words = name.split()
-    if len(words) > 1 and words[0].lower() == "the" and kind is not SpeakerKind.MEDIA:
+    if len(words) > 1 and words[0].lower() == "the" and kind is not _MEDIA:
         return " ".join(words[1:])
     return name
 
@@ -121,7 +128,7 @@ class SpeakerRegistry:
         if kind in _GENERIC:
             found = self._generic.get(key)
             entry = self._entries[found] if found else self._add(name, kind, role, affiliation)
-        elif kind is SpeakerKind.PERSON:
+        elif kind is _PERSON:
             entry = self._person(name, role, affiliation)
         elif key in self._by_key:
             entry = self._entries[self._by_key[key]]
@@ -197,7 +204,7 @@ class SpeakerRegistry:
             return self._entries[shown]
         entry = _Entry(shown, kind, role, affiliation)
         self._entries[shown] = entry
-        if kind is SpeakerKind.PERSON:
+        if kind is _PERSON:
             self._index_person(shown)
         elif kind not in _GENERIC:
             key = org_key(shown)
@@ -231,7 +238,7 @@ class SpeakerRegistry:
         entry.aliases[alias] = None
         if entry.kind in _GENERIC:
             self._generic.setdefault(org_key(alias), entry.name)
-        elif entry.kind is SpeakerKind.PERSON:
+        elif entry.kind is _PERSON:
             # A bare surname is never a key: who it names depends on who else shares it.
             words = name_tokens(alias)
             if len(words) > 1:
@@ -293,7 +300,7 @@ class SpeakerRegistry:
             orgs = [o for o in self._org_first.get(surname, []) if o in self._entries]
             if not fulls and len(orgs) == 1:
                 return self._entries[orgs[0]]
-            return self._add(name, SpeakerKind.PERSON, role, affiliation)
+            return self._add(name, _PERSON, role, affiliation)
         known = self._by_key.get(" ".join(words))
         if known is not None:
             return self._entries[known]
@@ -307,7 +314,7 @@ class SpeakerRegistry:
         if matches:
             best = max(matches, key=lambda c: fuzz.token_sort_ratio(key, org_key(c)))
             return self._entries[best]
-        entry = self._add(name, SpeakerKind.PERSON, role, affiliation)
+        entry = self._add(name, _PERSON, role, affiliation)
         # A bare surname given out before this full name becomes this name, if it is the only one.
         bare = self._bare.get(surname)
         if bare is not None and len(self._full.get(surname, [])) == 1:
@@ -394,7 +401,7 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
     persons: list[tuple[int, str, set[str]]] | None = None
     for i, a in enumerate(attributions):
         name = names[i]
-        if not name or a.speaker_kind is not SpeakerKind.ANONYMOUS:
+        if not name or a.speaker_kind is not _ANONYMOUS:
             continue
         words = name.split()
         if words and words[0].lower() == "the":
@@ -409,7 +416,7 @@ def _introduced_later(names: list[str | None], attributions: list[Attribution]) 
             persons = [
                 (k, name, {w.strip(",.’'s").lower() for w in b.speaker_mention.split()})
                 for k, (name, b) in enumerate(zip(names, attributions, strict=True))
-                if name and b.speaker_kind is SpeakerKind.PERSON and b.speaker_mention
+                if name and b.speaker_kind is _PERSON and b.speaker_mention
             ]
         found = {later for k, later, said in persons if k > i and role in said and proper & said}
         if len(found) == 1:

@@ -9,12 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
+from typing import Final
 
 from claimtrack.extract import speakers
 from claimtrack.extract.lexicon import COLLECTIVE_HEADS, ORG_HEADS, PRONOUNS, words
 from claimtrack.extract.speakers import SpeakerInfo
 from claimtrack.models import SpeakerKind
+
+# The kinds as constants: an enum member read off its class is a slow attribute look-up.
+_PERSON: Final = SpeakerKind.PERSON
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_GROUP: Final = SpeakerKind.GROUP
+_MEDIA: Final = SpeakerKind.MEDIA
 
 # Capitalised words before a surname; a full stop only ends an initial or a short title ("J.",
 # "Gen."), never a sentence ("… in Benghazi. Bob said" is not the name "Benghazi Bob").
@@ -104,18 +110,26 @@ class Resolver:
         info = parse(mention)
         if info.pronoun:
             return self._pronoun(info)
-        if getattr(info, "anaphoric", False):
+        if info.anaphoric:
             found = self._antecedent(info)
             if found is not None:
                 return found
-        if info.kind is SpeakerKind.PERSON and info.name:
+        if info.kind is _PERSON and info.name:
+            gender = info.gender
             for cand in reversed(self.known[-_RECENT:]):
-                if cand.name and len(cand.name) > len(info.name) and _same_person(info, cand):
+                # (``is_same_person`` is false for another kind or gender: no cache look-up)
+                if (
+                    cand.kind is _PERSON
+                    and not (gender and cand.gender and gender != cand.gender)
+                    and cand.name
+                    and len(cand.name) > len(info.name)
+                    and _same_person(info, cand)
+                ):
                     self.known.append(cand)  # named again: the most recent speaker for "he"
                     return cand
             if len(info.name.split()) == 1:
                 if self._company(info.name):
-                    info = SpeakerInfo(info.name, SpeakerKind.ORGANIZATION)
+                    info = SpeakerInfo(info.name, _ORGANIZATION)
                 else:
                     fuller = self._full_name(info, pos)
                     if fuller is not None:
@@ -129,15 +143,15 @@ class Resolver:
         base = max(0, len(self.known) - _RECENT)
         recent = self.known[base:]
         # Only the nearest few compatible speakers are ever looked at: stop once they are found.
-        latest = range(len(recent) - 1, -1, -1)
-        pool = list(
-            islice(
-                ((base + i, recent[i]) for i in latest if _compatible(info, recent[i])),
-                _GENDER_WINDOW,
-            )
-        )
-        if not pool and info.gender is None and info.kind is not SpeakerKind.ORGANIZATION:
+        pool: list[tuple[int, SpeakerInfo]] = []
+        for i in range(len(recent) - 1, -1, -1):
+            if _compatible(info, recent[i]):
+                pool.append((base + i, recent[i]))
+                if len(pool) == _GENDER_WINDOW:
+                    break
+        if not pool and info.gender is None and info.kind is not _ORGANIZATION:
             # "they" after a plural the parser took for a person ("Prosecutors")
+            latest = range(len(recent) - 1, -1, -1)
             pool = [(base + i, recent[i]) for i in latest if _plural(recent[i])]
         if not pool:
             return info
@@ -146,7 +160,7 @@ class Resolver:
             for _, cand in pool[:_GENDER_WINDOW]:
                 if cand.gender == info.gender:
                     return cand
-        if info.gender and best.gender is None and best.kind is SpeakerKind.PERSON:
+        if info.gender and best.gender is None and best.kind is _PERSON:
             best = replace(best, gender=info.gender)
             self.known[i] = best
         return best
@@ -159,14 +173,14 @@ class Resolver:
                 continue
             if role and cand.role and role in _role_key(cand.role):
                 return cand
-        if info.kind is SpeakerKind.MEDIA:  # "the newspaper", "the news agency"
+        if info.kind is _MEDIA:  # "the newspaper", "the news agency"
             for cand in reversed(self.known[-_RECENT:]):
-                if cand.kind is SpeakerKind.MEDIA and cand.name and not cand.anaphoric:
+                if cand.kind is _MEDIA and cand.name and not cand.anaphoric:
                     return cand
-        if info.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.MEDIA):
+        if info.kind is _ORGANIZATION or info.kind is _GROUP or info.kind is _MEDIA:
             for cand in reversed(self.known[-_RECENT:]):
-                org = cand.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
-                if org and cand.name and not getattr(cand, "anaphoric", False):
+                org = cand.kind is _ORGANIZATION or cand.kind is _GROUP
+                if org and cand.name and not cand.anaphoric:
                     return cand
         return None
 
@@ -191,6 +205,10 @@ class Resolver:
             start = at + len(surname)
             if start < len(self.text) and self.text[start].isalnum():
                 continue
+            # ``_NAME_BEFORE`` ends in whitespace right before ``at`` (``$`` before a last "\n"
+            # too): without it, no search.
+            if not (at and self.text[at - 1].isspace()):
+                continue
             m = _NAME_BEFORE.search(self.text, max(0, at - 60), at)
             if m is None:
                 continue
@@ -200,7 +218,7 @@ class Resolver:
             if not words:
                 continue
             cand = parse(" ".join([*words, surname]))
-            full = cand.kind is SpeakerKind.PERSON and cand.name and len(cand.name.split()) > 1
+            full = cand.kind is _PERSON and cand.name and len(cand.name.split()) > 1
             if full and _same_person(info, cand):
                 self.full[surname] = cand
                 return cand
@@ -210,10 +228,20 @@ class Resolver:
 def spelled_as_company(text: str, name: str) -> bool:
     """Whether ``text`` spells ``name`` out as a company ("Intercept Pharmaceuticals Inc."): the
     name as a whole word, then up to three capitalised words and a company word."""
+    n = len(text)
     at = text.find(name)
     while at >= 0:
-        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and COMPANY_AFTER.match(
-            text, at + len(name)
+        # ``COMPANY_AFTER`` opens with whitespace, then a capital or the "p" of "plc": only then
+        # are the regexes tried.
+        end = at + len(name)
+        nxt = end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if (
+            end < nxt < n
+            and ("A" <= text[nxt] <= "Z" or text[nxt] == "p")
+            and not (at and _WORD_OR_HYPHEN.match(text, at - 1))
+            and COMPANY_AFTER.match(text, end)
         ):
             return True
         at = text.find(name, at + 1)

@@ -112,12 +112,32 @@ def _matches(text: str, start: int, hi: int) -> Iterator[re.Match[str]]:
         if at < pos:
             continue
         w = word.group()
-        if w.isascii() and not w[0].isdigit() and w.lower() not in _FIRST_WORDS:
-            continue
+        if w.isascii() and not w[0].isdigit():
+            low = w.lower()
+            if low not in _FIRST_WORDS:
+                continue
+            # Two common words that open only one or two branches: "the" only "the 5th of May"
+            # and "the past week"; "a", "two" … only "two days ago".
+            if low == "the" and not _day_or_past_after(text, word.end(), hi):
+                continue
+            if low in _NUMBERS and "ago" not in text[at:hi].lower():
+                continue
         match = _PATTERN.match(text, at, hi)
         if match is not None:
             yield match
             pos = match.end()
+
+
+def _day_or_past_after(text: str, end: int, hi: int) -> bool:
+    """Whether whitespace and then a digit or a "p"/"l" ("previous", "past", "last", in any case)
+    follow ``end``: what ``_PATTERN`` needs after a leading "the"."""
+    j = end
+    while j < hi and text[j].isspace():
+        j += 1
+    if j == end or j >= hi:
+        return False
+    c = text[j]
+    return "0" <= c <= "9" or c in "pPlL"
 
 
 @dataclass(frozen=True, slots=True)

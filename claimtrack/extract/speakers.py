@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from claimtrack.extract import speaker_lexicon as lex
 from claimtrack.extract.names import fold as _fold
@@ -508,9 +509,18 @@ def parse_speaker(mention: str) -> SpeakerInfo:
     )
 
 
+# The kinds ``is_same_person`` and ``compatible`` test, as constants: an enum member read off its
+# class is a slow attribute look-up, and they run for every pair of speakers coref compares.
+_PERSON: Final = SpeakerKind.PERSON
+_ANONYMOUS: Final = SpeakerKind.ANONYMOUS
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_MEDIA: Final = SpeakerKind.MEDIA
+_GROUP: Final = SpeakerKind.GROUP
+
+
 def is_same_person(a: SpeakerInfo, b: SpeakerInfo) -> bool:
     """Whether two parsed person mentions name the same person (surname match, guarded)."""
-    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
+    if a.kind is not _PERSON or b.kind is not _PERSON:
         return False
     if a.name is None or b.name is None:
         return False
@@ -525,10 +535,11 @@ def compatible(pronoun: SpeakerInfo, candidate: SpeakerInfo) -> bool:
         return pronoun.kind is candidate.kind and (
             not pronoun.gender or not candidate.gender or pronoun.gender == candidate.gender
         )
-    if pronoun.kind is SpeakerKind.PERSON:
-        if candidate.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+    kind = candidate.kind
+    if pronoun.kind is _PERSON:
+        if kind is not _PERSON and kind is not _ANONYMOUS:
             return False
         return not (pronoun.gender and candidate.gender and pronoun.gender != candidate.gender)
-    if pronoun.kind is SpeakerKind.ORGANIZATION:
-        return candidate.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA)
-    return candidate.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA)
+    if pronoun.kind is _ORGANIZATION:
+        return kind is _ORGANIZATION or kind is _MEDIA
+    return kind is _GROUP or kind is _ORGANIZATION or kind is _MEDIA

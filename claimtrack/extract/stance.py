@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimtrack.extract import dates
 from claimtrack.extract.dates import DateMatch
@@ -92,36 +93,47 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _NOT_TOKEN = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 
 
-def _words_of(text: str) -> set[str]:
-    """The ``_TOKENS`` tokens of ``text`` that hold no apostrophe: all that the trigger words
-    (none has one) are tested against. Without ``re``: the text with every character no token
-    holds turned to a space, split; only a piece with an apostrophe goes through the regex."""
+# Which trigger lists a word is in, as bits: ``_kinds_of`` looks each token up once.
+_NEG_BIT: Final = 1
+_REPORTED_BIT: Final = 2
+_HEDGE_BIT: Final = 4
+_KINDS: Final[dict[str, int]] = {}  # (``Final``: a C static, not a module-dict look-up per token)
+for _bit, _triggers in ((1, _NEG_WORDS), (2, _REPORTED_WORDS), (4, _HEDGE_WORDS)):
+    for _word in _triggers:
+        _KINDS[_word] = _KINDS.get(_word, 0) | _bit
+
+
+def _kinds_of(text: str) -> int:
+    """The bits of the trigger lists that hold a ``_TOKENS`` token of ``text`` without an
+    apostrophe (none of the trigger words has one): one dict look-up per token, no set of words.
+    Without ``re``: the text with every character no token holds turned to a space, split; only a
+    piece with an apostrophe goes through the regex."""
     if "’" in text:
         text = text.replace("’", "'")  # the two marks join tokens alike
     data = text.encode("utf-8", "surrogatepass")  # a character outside ASCII: bytes >= 0x80
     pieces = data.translate(_NOT_TOKEN).decode("ascii").split()
+    kinds = 0
     if "'" not in text:
-        return set(pieces)
-    found = {p for p in pieces if "'" not in p}
+        for piece in pieces:
+            kinds |= _KINDS.get(piece, 0)
+        return kinds
     for piece in pieces:
-        if "'" in piece:
-            found.update(t for t in _TOKENS.findall(piece) if "'" not in t)
-    return found
+        if "'" not in piece:
+            kinds |= _KINDS.get(piece, 0)
+            continue
+        for token in _TOKENS.findall(piece):
+            if "'" not in token:
+                kinds |= _KINDS.get(token, 0)
+    return kinds
 
 
 assert not any("'" in w or "’" in w for w in _NEG_WORDS | _HEDGE_WORDS | _REPORTED_WORDS)
 
 
-def _search(
-    pattern: re.Pattern[str], text: str, words: set[str], triggers: frozenset[str]
-) -> re.Match[str] | None:
-    return pattern.search(text) if not triggers.isdisjoint(words) else None
-
-
 def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
-    """Whether any of ``pieces`` occurs in ``text`` (``map``: a generator's frames cost more than
-    the tests, which run for every attribution)."""
-    return any(map(text.__contains__, pieces))
+    """Whether any of ``pieces`` occurs in ``text`` (mypyc makes ``any`` of a generator a loop of
+    direct ``in`` tests: no generator, no generic calls)."""
+    return any(piece in text for piece in pieces)
 
 
 def _original(content: str, head: str, m: re.Match[str]) -> str:
@@ -130,11 +142,57 @@ def _original(content: str, head: str, m: re.Match[str]) -> str:
     return piece if piece.lower() == m.group() else m.group()
 
 
+# The characters ``_FIRST_SENTENCE`` allows after a full stop and before the next capital.
+_CLOSERS = "\"”’'"
+_OPENERS = "\"“‘'"
+
+
+def _break_after(head: str, mark: str) -> int:
+    """Where ``_FIRST_SENTENCE`` first matches at a ``mark`` in ``head``, or -1: the mark, maybe a
+    closing quote, whitespace, maybe an opening quote, an ASCII capital. Every step is forced
+    (a quote is not whitespace, whitespace is neither quote nor capital), so no backtracking."""
+    n = len(head)
+    at = head.find(mark)
+    while at >= 0:
+        i = at + 1
+        if i < n and head[i] in _CLOSERS:
+            i += 1
+        j = i
+        while j < n and head[j].isspace():
+            j += 1
+        if i < j < n:
+            c = head[j]
+            if c in _OPENERS and j + 1 < n:
+                c = head[j + 1]
+            if "A" <= c <= "Z":
+                return at
+        at = head.find(mark, at + 1)
+    return -1
+
+
+def _sentence_break(head: str) -> int:
+    """``_FIRST_SENTENCE.search(head).start()``, or -1 when it finds nothing, by ``str.find``:
+    the regex is tried by ``re`` at every offset."""
+    found = _break_after(head, ".")
+    for mark in ("?", "!"):
+        at = _break_after(head, mark)
+        if at >= 0 and (found < 0 or at < found):
+            found = at
+    return found
+
+
 def _head(content: str) -> str:
     """The first sentence of the content, lower-cased (a negation or hedge there governs it)."""
     head = content[:_WINDOW]
-    m = _FIRST_SENTENCE.search(head)
-    return (head[: m.start()] if m else head).lower()
+    end = _sentence_break(head)
+    return (head[:end] if end >= 0 else head).lower()
+
+
+_AFFIRM: Final = Polarity.AFFIRM
+_DENY: Final = Polarity.DENY
+_REPORTED_C: Final = Certainty.REPORTED
+_HEDGED: Final = Certainty.HEDGED
+_ASSERTED: Final = Certainty.ASSERTED
 
 
 def stance(
@@ -147,50 +205,73 @@ def stance(
     ("may", "fair to assume", a cue like "believes"), else ``asserted``.
     """
     head = _head(content)
-    words = _words_of(head)
-    pol, pol_cue = Polarity.AFFIRM, None
+    kinds = _kinds_of(head)
+    pol, pol_cue = _AFFIRM, None
     if lemma in DENIAL_VERBS and cue:
-        pol, pol_cue = Polarity.DENY, cue
+        pol, pol_cue = _DENY, cue
     else:
         negated = "n't" in head or "n’t" in head
-        m = _NEGATION.search(head) if negated else _search(_NEGATION, head, words, _NEG_WORDS)
+        m = _NEGATION.search(head) if negated or kinds & _NEG_BIT else None
         verdict = m is not None and _VERDICT.search(m.group()) is not None  # "… is wrong"
         if m and (verdict or not _SUBORDINATE.search(head, 0, m.start())):
-            pol, pol_cue = Polarity.DENY, _original(content, head, m)
+            pol, pol_cue = _DENY, _original(content, head, m)
     low = clause.lower()
     m = None
-    if _holds_any(low, _REPORTED_HINTS):
-        m = _search(_REPORTED, low, _words_of(low), _REPORTED_WORDS)
+    if _holds_any(low, _REPORTED_HINTS) and _kinds_of(low) & _REPORTED_BIT:
+        m = _REPORTED.search(low)
     if m:
-        return pol, pol_cue, Certainty.REPORTED, _original(clause, low, m)
-    m = _search(_REPORTED, head, words, _REPORTED_WORDS)
+        return pol, pol_cue, _REPORTED_C, _original(clause, low, m)
+    m = _REPORTED.search(head) if kinds & _REPORTED_BIT else None
     if m:
-        return pol, pol_cue, Certainty.REPORTED, _original(content, head, m)
-    if speaker and _REPORTS_HEAD.search(speaker):
-        return pol, pol_cue, Certainty.REPORTED, speaker
+        return pol, pol_cue, _REPORTED_C, _original(content, head, m)
+    # (no other character folds to one of "report": see ``_ODD_CASE``)
+    if speaker and "report" in speaker.lower() and _REPORTS_HEAD.search(speaker):
+        return pol, pol_cue, _REPORTED_C, speaker
     if lemma in HEDGE_VERBS and cue:
-        return pol, pol_cue, Certainty.HEDGED, cue
-    m = _search(_HEDGE, head, words, _HEDGE_WORDS)
+        return pol, pol_cue, _HEDGED, cue
+    m = _HEDGE.search(head) if kinds & _HEDGE_BIT else None
     if m:
-        return pol, pol_cue, Certainty.HEDGED, _original(content, head, m)
-    return pol, pol_cue, Certainty.ASSERTED, None
+        return pol, pol_cue, _HEDGED, _original(content, head, m)
+    return pol, pol_cue, _ASSERTED, None
 
 
 # ``_DATE_HINTS``, "day" then a word boundary, and the ASCII digits as one pattern over the
-# lower-cased clause: every branch opens with a letter or digit, so ``re`` skips to candidates in C
-# (``_DATEISH`` opens with ``\d``, a class, and is tried at every offset).
+# lower-cased clause (for a clause outside ASCII).
 _DATE_WORDS = re.compile("|".join((*"0123456789", *_DATE_HINTS, r"day\b")))
+_DIGITS = tuple("0123456789")
+
+
+def _date_words(low: str) -> bool:
+    """``_DATE_WORDS.search(low)`` for a lower-cased ``low``, by ``in`` tests: ``re`` tries every
+    one of its branches at every offset of the clause."""
+    for hint in _DATE_HINTS:
+        if hint in low:
+            return True
+    for digit in _DIGITS:
+        if digit in low:
+            return True
+    n = len(low)
+    at = low.find("day")
+    while at >= 0:
+        after = at + 3
+        if after >= n:
+            return True
+        c = low[after]
+        if not (c.isalnum() or c == "_"):  # ``\b`` after the word character "y"
+            return True
+        at = low.find("day", after)
+    return False
 
 
 def _dateish(text: str, lo: int, hi: int) -> bool:
     """Whether ``_DATEISH`` finds anything in ``text[lo:hi]``."""
     piece = text[lo:hi]
     if piece.isascii():
-        return _DATE_WORDS.search(piece.lower()) is not None
+        return _date_words(piece.lower())
     if _ODD_CASE.search(piece):
         return _DATEISH.search(text, lo, hi) is not None
     low = piece.lower()
-    return _DATE_WORDS.search(low) is not None or _DIGIT.search(low) is not None
+    return _date_words(low) or _DIGIT.search(low) is not None
 
 
 def claim_date(text: str, lo: int, hi: int, published: str | None) -> DateMatch | None:
