@@ -529,6 +529,19 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # an "-ing" word after a determiner is a noun: a document can be the speaker
+        (
+            "The filing states: “The defendant knowingly misled investors.”",
+            "The filing",
+            "states",
+            "The defendant knowingly misled investors.",
+        ),
+        (
+            "The ruling said the law was unconstitutional.",
+            "The ruling",
+            "said",
+            "the law was unconstitutional",
+        ),
     ],
 )
 def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) -> None:

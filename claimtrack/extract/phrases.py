@@ -159,7 +159,11 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     stop = max(0, k - _MAX_WORDS)
     while k > stop:
         word = toks[k - 1][2]
-        if not (_np_word(word) or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)):
+        if not (
+            _np_word(word)
+            or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)
+            or _ing_noun(toks, k - 1)
+        ):
             break  # ("sources close to the campaign" keeps its "to")
         k -= 1
     out = _strip_edges(toks[k:])
@@ -169,6 +173,15 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             out = out[k:]
             break
     return out
+
+
+def _ing_noun(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """An "-ing" word right after a determiner is a noun or a modifier, not a verb: "the filing
+    states", "the ruling said", "its governing board said"."""
+    word = toks[k][2]
+    return (
+        word.islower() and word.endswith("ing") and k > 0 and toks[k - 1][2].lower() in _DETERMINERS
+    )
 
 
 def _has_name(toks: list[tuple[int, int, str]]) -> bool:
