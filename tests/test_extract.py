@@ -529,6 +529,26 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a demonstrative object points back: "this" is all that is said, not how it was said
+        (
+            "Khan met the press. He said this while speaking to the media in Lahore.",
+            "He",
+            "said",
+            "this",
+        ),
+        (
+            "McCarthy revealed this last fall when he spoke about the inquiry.",
+            "McCarthy",
+            "revealed",
+            "this",
+        ),
+        # ... or forward, past a colon
+        (
+            'He revealed this: "We put together a special committee."',
+            "He",
+            "revealed",
+            "We put together a special committee.",
+        ),
         # an "-ing" word after a determiner is a noun: a document can be the speaker
         (
             "The filing states: “The defendant knowingly misled investors.”",

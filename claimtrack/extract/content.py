@@ -88,6 +88,12 @@ _MAIN_CLAUSE = re.compile(
     r"|,[\"”’']?\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
 )
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# after a demonstrative object: the clause goes on with when, where or how it was said
+_POINTS_BACK = re.compile(
+    r"\s*(?:[.,;!?]|$|(?:while|when|during|in|at|on|to|after|before|as|last|earlier|"
+    r"yesterday|today|with|from|for|about|again|too|publicly|repeatedly)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -361,6 +367,14 @@ def right_content(
         return None  # "in remarks carried by Russian media"
     if low in AUX:
         return None  # "what Carson said was written": no subject
+    if low in _DEMONSTRATIVES and _POINTS_BACK.match(m, p + len(first), se):
+        # "said this while speaking to the media": the words said are elsewhere, "this" is all
+        return (p, p + len(first)), ClaimKind.INDIRECT, 0.5
+    if low in _DEMONSTRATIVES and m.startswith(":", p + len(first)):
+        # "revealed this: “…”": the demonstrative points forward, the words follow the colon
+        start = view.skip_space(p + len(first) + 1, se)
+        got = span_kind(view, start, content_end(view, start, se, subordinate))
+        return (got[0], got[1], 0.7) if got else None
     end = content_end(view, p, se, subordinate)
     n = view.words(p, end)
     if n < 2:
