@@ -461,7 +461,7 @@ from claimtrack.models import ClaimKind
             "impact as severe.",
             "Roffman",
             "estimates",
-            'his costs were "in the seven figures',
+            'his costs were "in the seven figures,"',
         ),
         (
             "Sanders, who had said he would debate the front-runner, criticized Clinton twice.",
@@ -528,6 +528,13 @@ from claimtrack.models import ClaimKind
             "Roger Ailes",
             "said",
             "the talks went well",
+        ),
+        # a span never ends inside a quotation: it takes the closing mark after a comma
+        (
+            "Trump said things “should be wrapped up by Cleveland,” referring to the convention.",
+            "Trump",
+            "said",
+            "things “should be wrapped up by Cleveland,”",
         ),
         # a demonstrative object points back: "this" is all that is said, not how it was said
         (

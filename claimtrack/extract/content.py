@@ -217,6 +217,10 @@ def span_kind(view: UnitView, lo: int, hi: int) -> tuple[tuple[int, int], ClaimK
     if inside == 1 and q is not None and q.open == lo and (q.close < 0 or q.after >= hi):
         span = quote_content(q, view.text)
         return (span, ClaimKind.DIRECT) if span[1] > span[0] else None
+    if inside:
+        last = view.quotes_in(lo, hi)[-1]
+        if last.close >= hi and not view.text[hi : last.close].strip(" ,."):
+            hi = last.after  # "were “in the seven figures,” described …": up to its close
     kind = ClaimKind.MIXED if inside else ClaimKind.INDIRECT
     return (lo, hi), kind
 
