@@ -529,6 +529,19 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a cue in a clause opening the sentence: its content ends where the main clause begins
+        (
+            "Years after Trump claimed that Obama was born in Kenya, Obama won the election.",
+            "Trump",
+            "claimed",
+            "Obama was born in Kenya",
+        ),
+        (
+            "Since Bernie Sanders announced his candidacy last year, he's said the same thing.",
+            "Bernie Sanders",
+            "announced",
+            "his candidacy last year",
+        ),
         # a span never ends inside a quotation: it takes the closing mark after a comma
         (
             "Trump said things “should be wrapped up by Cleveland,” referring to the convention.",

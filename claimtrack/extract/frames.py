@@ -219,6 +219,8 @@ def verb_frame(
         left = previous_quote(view, ss)
     subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS or prev == "who"
     right = None if addressed else right_content(view, pos, se, hit.lemma, subordinate)
+    if right is not None and _initial_clause(view, ss, speaker[0]):
+        right = _before_main_clause(view, right)
     if inverted and right is not None and right[1] != ClaimKind.DIRECT:
         right = None
     spk_lo = min(speaker[0], cs)
@@ -265,6 +267,24 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _initial_clause(view: UnitView, ss: int, speaker: int) -> bool:
+    """Is the speaker the subject of a clause opening its sentence ("Years after X claimed …,")?"""
+    return _prev_word(view.masked, ss, speaker) in SUBORDINATORS and view.words(ss, speaker) <= 3
+
+
+def _before_main_clause(
+    view: UnitView, right: tuple[tuple[int, int], ClaimKind, float]
+) -> tuple[tuple[int, int], ClaimKind, float]:
+    """A clause opening its sentence ends at a comma, where the main clause begins: "Years after
+    X claimed that A, Obama won …" reports A."""
+    (lo, hi), _, conf = right
+    comma = view.masked.find(",", lo, hi)
+    if comma < 0 or view.words(lo, comma) < 2 or view.words(comma, hi) < 2:
+        return right
+    got = span_kind(view, lo, comma)
+    return (got[0], got[1], conf) if got else right
 
 
 def _adverbial(masked: str, lo: int, hi: int) -> bool:
