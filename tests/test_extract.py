@@ -529,6 +529,19 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a quoted title inside the speaker phrase, with or without the comma of an appositive
+        (
+            "The host of ABC's “Good Morning America” said the show would return next week.",
+            "The host of ABC's “Good Morning America”",
+            "said",
+            "the show would return next week",
+        ),
+        (
+            "Robin Roberts, the host of ABC's “Good Morning America,” said the show would return.",
+            "Robin Roberts, the host of ABC's “Good Morning America",
+            "said",
+            "the show would return",
+        ),
         # a cue in a clause opening the sentence: its content ends where the main clause begins
         (
             "Years after Trump claimed that Obama was born in Kenya, Obama won the election.",

@@ -193,7 +193,7 @@ def np_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = max(lo, hi - _SHORT_WINDOW)
     got = _np_before(masked, lo, hi, start)
     if start > lo and (
-        (got is None and masked[start:hi].rstrip().endswith((",", "—", "–", ")")))
+        (got is None and masked[start:hi].rstrip().endswith((",", "—", "–", ")", ",”", ',"')))
         or (got and got[0] - start < 12)
     ):
         got = _np_before(masked, lo, hi, max(lo, hi - _WINDOW))  # the phrase may begin earlier
@@ -277,6 +277,10 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
     if last in "”\"’'" and len(toks) > 1 and toks[-2][2] == ",":
         toks = toks[:-1]  # "Washington, star of “Scandal,” thanked …"
         last = ","
+    elif _title_end(toks):
+        # "The host of ABC's “Good Morning America” said": a title, read as one name
+        toks = [*toks[:-3], (toks[-3][0], toks[-1][1], "Title")]
+        last = "Title"
     if last == ",":
         return _appositive_before(masked, lo, toks)
     core = _strict_back(toks)
@@ -291,6 +295,20 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
     if before and _is_word(before) and before not in CLAUSE_OPENERS and not before.endswith("ly"):
         return None  # the phrase is cut out of a longer one ("to handle X with other states")
     return core[0][0], core[-1][1]
+
+
+def _title_end(toks: list[tuple[int, int, str]]) -> bool:
+    """Do the tokens end with a short quotation after a word of a noun phrase ("ABC's", "of",
+    "the")?"""
+    return (
+        len(toks) > 3
+        and toks[-1][2] in "”\"’'"
+        and toks[-2][2][0] == "\x00"
+        and toks[-2][1] - toks[-2][0] <= 40
+        and toks[-3][2] in "“\"‘'"
+        and _np_word(toks[-4][2])
+        and toks[-4][2] != ","
+    )
 
 
 _NOT_VERBS = words(
