@@ -529,6 +529,15 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a preposition before a number stays in the subject: "those over 60", "adults aged 65"
+        ("Those over 60 say the economy is worse.", "Those over 60", "say", "the economy is worse"),
+        ("Adults aged 65 said the cuts hurt them.", "Adults aged 65", "said", "the cuts hurt them"),
+        (
+            "People in the region said the water was contaminated.",
+            "People in the region",
+            "said",
+            "the water was contaminated",
+        ),
         # a quoted title inside the speaker phrase, with or without the comma of an appositive
         (
             "The host of ABC's “Good Morning America” said the show would return next week.",

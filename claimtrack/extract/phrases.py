@@ -126,6 +126,7 @@ def _regex_tokens(
             append((start, end, tok))
 
 
+_BEFORE_NUMBER = words("over under above below aged")  # "those over 60", "adults under 30"
 _LEADING_EDGE = _EDGE | {"-"}
 _TRAILING_EDGE = _EDGE | {"-", "the", "a", "an"}
 
@@ -163,6 +164,7 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             _np_word(word)
             or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)
             or _ing_noun(toks, k - 1)
+            or (word.lower() in _BEFORE_NUMBER and k < len(toks) and toks[k][2][0].isdigit())
         ):
             break  # ("sources close to the campaign" keeps its "to")
         k -= 1
