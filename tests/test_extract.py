@@ -529,6 +529,13 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a list of quotations after a colon is one content, not its first item
+        (
+            'Her campaign said: "jobs"; "housing"; and "health care."',
+            "Her campaign",
+            "said",
+            '"jobs"; "housing"; and "health care."',
+        ),
         # a preposition before a number stays in the subject: "those over 60", "adults aged 65"
         ("Those over 60 say the economy is worse.", "Those over 60", "say", "the economy is worse"),
         ("Adults aged 65 said the cuts hurt them.", "Adults aged 65", "said", "the cuts hurt them"),

@@ -324,6 +324,10 @@ def right_content(
         if q is not None:
             end = q.after if q.close >= 0 else se
             after = view.skip_space(end, se)
+            if after < se and m[after] == ";" and q.close >= 0:
+                # a list of quotations after a colon ("“jobs”; “housing”; and “health care”")
+                got = span_kind(view, p2, content_end(view, p2, se, subordinate))
+                return (got[0], got[1], 0.85) if got else None
             if after >= se or m[after] in ".,;!?—–":
                 span = quote_content(q, view.text)
                 return (span, ClaimKind.DIRECT, 0.9) if span[1] > span[0] else None
