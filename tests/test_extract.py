@@ -905,10 +905,19 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
         "Overwhelmingly white states like Iowa could trend toward Trump.",
         # "added" with a quantity and no verb after it: jobs gained, not words
         "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
+        # "call" with an indefinite object convenes; with a name and a possessive one, it names
+        "The Security Council on Wednesday called an emergency session following the test.",
+        "Warren calls Massachusetts her home state and has lived there for decades.",
     ],
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:
     assert run_extract(text) == []
+
+
+def test_call_keeps_an_object_missing_from_its_clause() -> None:
+    # "the state he calls a second home": the object is "the state", so "call" still names it
+    atts = run_extract("Polls in the state he calls a second home show him with a big lead.")
+    assert [(a.speaker_mention, a.cue) for a in atts] == [("he", "calls")]
 
 
 def test_attributions_are_built_as_construct_builds_them() -> None:

@@ -65,6 +65,16 @@ _LEFT_NOISE = re.compile(
 )
 
 
+# the object of "call" is missing from its clause: "what he calls a second home", "the state
+# she calls her home"
+_WHAT_CALLS = re.compile(r"(?:\bwhat\s+[^\W\d_][\w.'’-]*|\b[a-z]+\s+(?:he|she|they|we|I))\s+$")
+# "call" with an indefinite object, or a name and a possessive one, without quotation marks
+_CALL_NAMES = re.compile(
+    r"\s+(?:an?\s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:his|her|their|its|our|my)\s)"
+    r"[^\x00\"“”.;:]*(?:[.;:]|$)"
+)
+
+
 def _prev_word(masked: str, lo: int, pos: int) -> str:
     return C.prev_word(masked, lo, pos)[1].lower()
 
@@ -132,6 +142,13 @@ def verb_frame(
         addressed = True
     if hit.sort == "verb" and (_particle(m, ce, se) or prev.endswith(("'s", "’s"))):
         return []  # "write off", "add up"; "North Korea's claim"
+    if (
+        hit.lemma == "call"
+        and hit.sort == "verb"
+        and _CALL_NAMES.match(m, ce, se)
+        and not _WHAT_CALLS.search(m, max(ss, cs - 40), cs)
+    ):
+        return []  # "called an emergency session" convenes; "calls Ohio her home" names
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
     if hit.sort == "cited":
