@@ -905,6 +905,9 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
         "Overwhelmingly white states like Iowa could trend toward Trump.",
         # "added" with a quantity and no verb after it: jobs gained, not words
         "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
+        # a speaker in a when/while/before clause did not say the main clause before it
+        "The White House usually does the tweeting when President Barack Obama speaks.",
+        "Bush stopped booking paid appearances seven months before he announced.",
         # "call" with an indefinite object convenes; with a name and a possessive one, it names
         "The Security Council on Wednesday called an emergency session following the test.",
         "Warren calls Massachusetts her home state and has lived there for decades.",

@@ -65,6 +65,7 @@ _LEFT_NOISE = re.compile(
 )
 
 
+_WHEN_SPEAKING = words("when whenever while before after until once because if unless")
 # the object of "call" is missing from its clause: "what he calls a second home", "the state
 # she calls her home"
 _WHAT_CALLS = re.compile(r"(?:\bwhat\s+[^\W\d_][\w.'’-]*|\b[a-z]+\s+(?:he|she|they|we|I))\s+$")
@@ -230,6 +231,8 @@ def verb_frame(
     if hit.lemma == "call" and ce == hit.end and not _named(view, speaker):
         return []  # "a group called X" names, it does not speak
     left = left_content(view, ss, left_upto)
+    if left is not None and not inverted and _prev_word(m, ss, speaker[0]) in _WHEN_SPEAKING:
+        left = None  # "The White House tweets when Obama speaks": the main clause, not his words
     if inverted and left is None:
         return []
     if left is None and not inverted and not m[ss : speaker[0]].strip():
