@@ -737,6 +737,19 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "the law would save lives",
             "Washington",
         ),
+        # "they" with no speaker before it: the plural subject of its sentence or the one before
+        (
+            "Researchers from Yale University are offering an explanation: Before birth, they "
+            "say, mammals dream of the world.",
+            "Before birth, they say, mammals dream of the world",
+            "researchers from Yale University",
+        ),
+        (
+            "Economists have long argued about the tax. Unless countries act, they say, "
+            "emissions will rise.",
+            "Unless countries act, they say, emissions will rise",
+            "economists",
+        ),
     ],
 )
 def test_speaker_resolution(text: str, content: str, speaker_name: str) -> None:
