@@ -529,6 +529,13 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # where it was said, then the reported clause opening with its subject pronoun
+        (
+            "She said at a rally in Ohio they would win the state.",
+            "She",
+            "said",
+            "they would win the state",
+        ),
         # a list of quotations after a colon is one content, not its first item
         (
             'Her campaign said: "jobs"; "housing"; and "health care."',

@@ -45,6 +45,9 @@ _TOLD_THAT = re.compile(
     r"|does|did|do)\b)[^\W\d_][\w'’-]*(?<!ed)\b)"
 )
 _CUE_WINDOW = 600
+_PLACE_THEN_PRONOUN = re.compile(
+    r"[^.,;:!?\"“”\x00]{1,80}?\s+(?=(?:he|she|they|we|I)\s+(?!(?:to|and|or|in|on|at)\b)[a-z]{2,})"
+)
 # Prepositions opening an adverbial of time or place between a cue and its that-clause.
 _WHEN_WHERE = frozenset({"during", "after", "before", "at", "in", "on", "following", "while"})
 _LATE_THAT = re.compile(r"[^.;:!?\"“”\x00]{1,140}?,\s+that\b(?!['’])")
@@ -366,6 +369,11 @@ def right_content(
         # "told a crowd in West Virginia that he expects to win", "said during the debate that"
         told = _TOLD_THAT.match(m, p, min(se, p + 160))
         if told is not None:
+            got = span_kind(view, told.end(), content_end(view, told.end(), se, subordinate))
+            return (got[0], got[1], 0.6) if got else None
+        told = _PLACE_THEN_PRONOUN.match(m, p, min(se, p + 100)) if lemma != "tell" else None
+        if told is not None:
+            # "said during a media roundtable he believes …": the clause opens with its subject
             got = span_kind(view, told.end(), content_end(view, told.end(), se, subordinate))
             return (got[0], got[1], 0.6) if got else None
     asked = lemma == "ask" and low in ASKED  # "asked whether the deal would hold"
