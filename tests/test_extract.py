@@ -529,6 +529,14 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # after "…, X said," a time clause tells when it was said, not what
+        (
+            "May has full confidence in Baker, her spokesman said on Thursday, after he was "
+            "accused of lying.",
+            "her spokesman",
+            "said",
+            "May has full confidence in Baker",
+        ),
         # where it was said, then the reported clause opening with its subject pronoun
         (
             "She said at a rally in Ohio they would win the state.",

@@ -65,6 +65,10 @@ _LEFT_NOISE = re.compile(
 )
 
 
+# after "…, X said," a time clause tells when it was said ("because …" may still be said)
+_SAID_WHEN = words("after before following during amid when while")
+
+
 _WHEN_SPEAKING = words("when whenever while before after until once because if unless")
 # the object of "call" is missing from its clause: "what he calls a second home", "the state
 # she calls her home"
@@ -275,6 +279,9 @@ def verb_frame(
     if left is not None:
         span, kind = left
         aside = p < se and m[p] == "," and right is None and not inverted
+        after = _WORD.match(m, view.skip_space(p + 1, se), se) if aside else None
+        if after is not None and after.group().lower() in _SAID_WHEN:
+            aside = False  # "…, her spokesman said, after he was accused …": when it was said
         if kind != ClaimKind.DIRECT and aside and content_end(view, p, se) > p:
             # "Such an involvement, they say, could complicate …": the content is both sides
             # (but not "…, Cruz explained, recalling …": a participle clause is not said).
