@@ -529,6 +529,14 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # "read" of a document or sign attributes the quotation next to it
+        (
+            '"The agency spread false statements," the statement read.',
+            "the statement",
+            "read",
+            "The agency spread false statements",
+        ),
+        ('The letter reads: "We will not comply."', "The letter", "reads", "We will not comply."),
         # after "…, X said," a time clause tells when it was said, not what
         (
             "May has full confidence in Baker, her spokesman said on Thursday, after he was "
@@ -933,6 +941,8 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
         "Overwhelmingly white states like Iowa could trend toward Trump.",
         # "added" with a quantity and no verb after it: jobs gained, not words
         "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
+        # "read" without a quotation next to it reports nothing
+        "He read the letter aloud and left.",
         # a speaker in a when/while/before clause did not say the main clause before it
         "The White House usually does the tweeting when President Barack Obama speaks.",
         "Bush stopped booking paid appearances seven months before he announced.",

@@ -230,7 +230,8 @@ def verb_frame(
             pos = C.skip_adverbials(m, speaker[1], se)
     if speaker is None:
         return []
-    if form == hit.lemma and cs == hit.start and not inverted and not _plural(view, speaker):
+    bare = form == hit.lemma and cs == hit.start and not inverted
+    if bare and not _plural(view, speaker) and not _read_after_quote(m, ss, speaker[0], hit.lemma):
         return []  # a bare "state", "claim", "add" after a singular noun is a noun or infinitive
     if hit.lemma == "call" and ce == hit.end and not _named(view, speaker):
         return []  # "a group called X" names, it does not speak
@@ -294,6 +295,11 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _read_after_quote(m: str, ss: int, speaker: int, lemma: str) -> bool:
+    """'"…," the statement read': a past "read" (spelled as its lemma) after a quotation."""
+    return lemma == "read" and m[ss:speaker].rstrip().endswith(('"', "”", "''"))
 
 
 def _initial_clause(view: UnitView, ss: int, speaker: int) -> bool:
