@@ -529,6 +529,13 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # a subject pronoun after a time phrase is the whole subject
+        (
+            "Two days later he switched course and told the judge he would return to his lawyers.",
+            "he",
+            "told the judge",
+            "he would return to his lawyers",
+        ),
         # "read" of a document or sign attributes the quotation next to it
         (
             '"The agency spread false statements," the statement read.',

@@ -69,6 +69,7 @@ _LEFT_NOISE = re.compile(
 _SAID_WHEN = words("after before following during amid when while")
 
 
+_SUBJECT_PRONOUNS = words("he she they we i it")
 _WHEN_SPEAKING = words("when whenever while before after until once because if unless")
 # the object of "call" is missing from its clause: "what he calls a second home", "the state
 # she calls her home"
@@ -94,6 +95,8 @@ def _subject(view: UnitView, ss: int, limit: int) -> tuple[int, int] | None:
         verbish = low in C.FORMS or (low.endswith("ed") and w.group()[0].islower())
         if verbish or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
             k = _before_time(words, k)  # "Rana Sanaullah on Wednesday poured …"
+            if k > 1 and words[k - 1].group().lower() in _SUBJECT_PRONOUNS:
+                return words[k - 1].start(), words[k - 1].end()  # "Two days later he switched"
             return (words[0].start(), words[k - 1].end()) if k else None
     # No verb recognised ("Carly Fiorina threw her support …"): a leading run of capitalised
     # words, or a pronoun, is the subject.
