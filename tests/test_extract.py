@@ -529,6 +529,19 @@ from claimtrack.models import ClaimKind
             "said",
             "the talks went well",
         ),
+        # "described X as Y", "dismissed X as Y": the predication is what is said
+        (
+            "Hecking described the winner as a 'lucky goal', despite the assist.",
+            "Hecking",
+            "described",
+            "the winner as a 'lucky goal'",
+        ),
+        (
+            'Trump dismissed O\'Donnell as "a disgruntled former employee."',
+            "Trump",
+            "dismissed",
+            'O\'Donnell as "a disgruntled former employee."',
+        ),
         # a subject pronoun after a time phrase is the whole subject
         (
             "Two days later he switched course and told the judge he would return to his lawyers.",

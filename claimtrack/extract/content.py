@@ -57,8 +57,10 @@ _AUXILIARY = re.compile(
 # Where an object stops: the reporter's own clause ("ties with X as it views …").
 _OBJECT_STOP = re.compile(
     r"\s+(?:as|because|while|since|although|though|after|before|when|until|amid)\s|,\s+but\s"
+    r"|,\s+despite\s"
     r"|,\s+(?:who|and|said|says)\s|\s+and\s+[a-z]+ing\b"
 )
+_AS_PREDICATE = frozenset({"describe", "dismiss"})  # "described X as Y": Y is what is said
 # Where reported content stops: a participle clause (", saying …", ", suggesting …"), a new
 # main clause (", and he …"), "according to".
 _NOT_PARTICIPLES = (
@@ -406,6 +408,8 @@ def right_content(
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
         stop = _OBJECT_STOP.search(m, p, end)
+        if stop and lemma in _AS_PREDICATE and stop.group().strip() == "as":
+            stop = _OBJECT_STOP.search(m, stop.end(), end)  # "described X as Y": Y is said too
         if stop and _AUXILIARY.search(m, p, stop.start()):
             stop = None  # "announced co-founder Jack Dorsey had been named as …": a clause
         got = span_kind(view, p, stop.start() if stop else end)
