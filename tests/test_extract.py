@@ -461,7 +461,7 @@ from claimtrack.models import ClaimKind
             "impact as severe.",
             "Roffman",
             "estimates",
-            'his costs were "in the seven figures',
+            'his costs were "in the seven figures,"',
         ),
         (
             "Sanders, who had said he would debate the front-runner, criticized Clinton twice.",
@@ -528,6 +528,131 @@ from claimtrack.models import ClaimKind
             "Roger Ailes",
             "said",
             "the talks went well",
+        ),
+        # "described X as Y", "dismissed X as Y": the predication is what is said
+        (
+            "Hecking described the winner as a 'lucky goal', despite the assist.",
+            "Hecking",
+            "described",
+            "the winner as a 'lucky goal'",
+        ),
+        (
+            'Trump dismissed O\'Donnell as "a disgruntled former employee."',
+            "Trump",
+            "dismissed",
+            'O\'Donnell as "a disgruntled former employee."',
+        ),
+        # a subject pronoun after a time phrase is the whole subject
+        (
+            "Two days later he switched course and told the judge he would return to his lawyers.",
+            "he",
+            "told the judge",
+            "he would return to his lawyers",
+        ),
+        # "read" of a document or sign attributes the quotation next to it
+        (
+            '"The agency spread false statements," the statement read.',
+            "the statement",
+            "read",
+            "The agency spread false statements",
+        ),
+        ('The letter reads: "We will not comply."', "The letter", "reads", "We will not comply."),
+        # after "…, X said," a time clause tells when it was said, not what
+        (
+            "May has full confidence in Baker, her spokesman said on Thursday, after he was "
+            "accused of lying.",
+            "her spokesman",
+            "said",
+            "May has full confidence in Baker",
+        ),
+        # where it was said, then the reported clause opening with its subject pronoun
+        (
+            "She said at a rally in Ohio they would win the state.",
+            "She",
+            "said",
+            "they would win the state",
+        ),
+        # a list of quotations after a colon is one content, not its first item
+        (
+            'Her campaign said: "jobs"; "housing"; and "health care."',
+            "Her campaign",
+            "said",
+            '"jobs"; "housing"; and "health care."',
+        ),
+        # a preposition before a number stays in the subject: "those over 60", "adults aged 65"
+        ("Those over 60 say the economy is worse.", "Those over 60", "say", "the economy is worse"),
+        ("Adults aged 65 said the cuts hurt them.", "Adults aged 65", "said", "the cuts hurt them"),
+        (
+            "People in the region said the water was contaminated.",
+            "People in the region",
+            "said",
+            "the water was contaminated",
+        ),
+        # a quoted title inside the speaker phrase, with or without the comma of an appositive
+        (
+            "The host of ABC's “Good Morning America” said the show would return next week.",
+            "The host of ABC's “Good Morning America”",
+            "said",
+            "the show would return next week",
+        ),
+        (
+            "Robin Roberts, the host of ABC's “Good Morning America,” said the show would return.",
+            "Robin Roberts, the host of ABC's “Good Morning America",
+            "said",
+            "the show would return",
+        ),
+        # a cue in a clause opening the sentence: its content ends where the main clause begins
+        (
+            "Years after Trump claimed that Obama was born in Kenya, Obama won the election.",
+            "Trump",
+            "claimed",
+            "Obama was born in Kenya",
+        ),
+        (
+            "Since Bernie Sanders announced his candidacy last year, he's said the same thing.",
+            "Bernie Sanders",
+            "announced",
+            "his candidacy last year",
+        ),
+        # a span never ends inside a quotation: it takes the closing mark after a comma
+        (
+            "Trump said things “should be wrapped up by Cleveland,” referring to the convention.",
+            "Trump",
+            "said",
+            "things “should be wrapped up by Cleveland,”",
+        ),
+        # a demonstrative object points back: "this" is all that is said, not how it was said
+        (
+            "Khan met the press. He said this while speaking to the media in Lahore.",
+            "He",
+            "said",
+            "this",
+        ),
+        (
+            "McCarthy revealed this last fall when he spoke about the inquiry.",
+            "McCarthy",
+            "revealed",
+            "this",
+        ),
+        # ... or forward, past a colon
+        (
+            'He revealed this: "We put together a special committee."',
+            "He",
+            "revealed",
+            "We put together a special committee.",
+        ),
+        # an "-ing" word after a determiner is a noun: a document can be the speaker
+        (
+            "The filing states: “The defendant knowingly misled investors.”",
+            "The filing",
+            "states",
+            "The defendant knowingly misled investors.",
+        ),
+        (
+            "The ruling said the law was unconstitutional.",
+            "The ruling",
+            "said",
+            "the law was unconstitutional",
         ),
     ],
 )
@@ -654,6 +779,19 @@ def test_speaker_cue_content(text: str, speaker: str, cue: str, content: str) ->
             "Washington, star of television’s “Scandal,” said the law would save lives.",
             "the law would save lives",
             "Washington",
+        ),
+        # "they" with no speaker before it: the plural subject of its sentence or the one before
+        (
+            "Researchers from Yale University are offering an explanation: Before birth, they "
+            "say, mammals dream of the world.",
+            "Before birth, they say, mammals dream of the world",
+            "researchers from Yale University",
+        ),
+        (
+            "Economists have long argued about the tax. Unless countries act, they say, "
+            "emissions will rise.",
+            "Unless countries act, they say, emissions will rise",
+            "economists",
         ),
     ],
 )
@@ -823,10 +961,24 @@ def test_a_capitalised_dateline_is_not_a_speaker() -> None:
         "Overwhelmingly white states like Iowa could trend toward Trump.",
         # "added" with a quantity and no verb after it: jobs gained, not words
         "The United States added 209,000 jobs in June, bringing the unemployment rate down.",
+        # "read" without a quotation next to it reports nothing
+        "He read the letter aloud and left.",
+        # a speaker in a when/while/before clause did not say the main clause before it
+        "The White House usually does the tweeting when President Barack Obama speaks.",
+        "Bush stopped booking paid appearances seven months before he announced.",
+        # "call" with an indefinite object convenes; with a name and a possessive one, it names
+        "The Security Council on Wednesday called an emergency session following the test.",
+        "Warren calls Massachusetts her home state and has lived there for decades.",
     ],
 )
 def test_phrases_that_look_like_cues_but_report_nothing(text: str) -> None:
     assert run_extract(text) == []
+
+
+def test_call_keeps_an_object_missing_from_its_clause() -> None:
+    # "the state he calls a second home": the object is "the state", so "call" still names it
+    atts = run_extract("Polls in the state he calls a second home show him with a big lead.")
+    assert [(a.speaker_mention, a.cue) for a in atts] == [("he", "calls")]
 
 
 def test_attributions_are_built_as_construct_builds_them() -> None:

@@ -45,6 +45,9 @@ _TOLD_THAT = re.compile(
     r"|does|did|do)\b)[^\W\d_][\w'’-]*(?<!ed)\b)"
 )
 _CUE_WINDOW = 600
+_PLACE_THEN_PRONOUN = re.compile(
+    r"[^.,;:!?\"“”\x00]{1,80}?\s+(?=(?:he|she|they|we|I)\s+(?!(?:to|and|or|in|on|at)\b)[a-z]{2,})"
+)
 # Prepositions opening an adverbial of time or place between a cue and its that-clause.
 _WHEN_WHERE = frozenset({"during", "after", "before", "at", "in", "on", "following", "while"})
 _LATE_THAT = re.compile(r"[^.;:!?\"“”\x00]{1,140}?,\s+that\b(?!['’])")
@@ -54,8 +57,10 @@ _AUXILIARY = re.compile(
 # Where an object stops: the reporter's own clause ("ties with X as it views …").
 _OBJECT_STOP = re.compile(
     r"\s+(?:as|because|while|since|although|though|after|before|when|until|amid)\s|,\s+but\s"
+    r"|,\s+despite\s"
     r"|,\s+(?:who|and|said|says)\s|\s+and\s+[a-z]+ing\b"
 )
+_AS_PREDICATE = frozenset({"describe", "dismiss"})  # "described X as Y": Y is what is said
 # Where reported content stops: a participle clause (", saying …", ", suggesting …"), a new
 # main clause (", and he …"), "according to".
 _NOT_PARTICIPLES = (
@@ -88,6 +93,12 @@ _MAIN_CLAUSE = re.compile(
     r"|,[\"”’']?\s+(?:" + C.VERB_ALTERNATION + r")\b(?!\s+(?:to|by)\b)"
 )
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# after a demonstrative object: the clause goes on with when, where or how it was said
+_POINTS_BACK = re.compile(
+    r"\s*(?:[.,;!?]|$|(?:while|when|during|in|at|on|to|after|before|as|last|earlier|"
+    r"yesterday|today|with|from|for|about|again|too|publicly|repeatedly)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -211,6 +222,10 @@ def span_kind(view: UnitView, lo: int, hi: int) -> tuple[tuple[int, int], ClaimK
     if inside == 1 and q is not None and q.open == lo and (q.close < 0 or q.after >= hi):
         span = quote_content(q, view.text)
         return (span, ClaimKind.DIRECT) if span[1] > span[0] else None
+    if inside:
+        last = view.quotes_in(lo, hi)[-1]
+        if last.close >= hi and not view.text[hi : last.close].strip(" ,."):
+            hi = last.after  # "were “in the seven figures,” described …": up to its close
     kind = ClaimKind.MIXED if inside else ClaimKind.INDIRECT
     return (lo, hi), kind
 
@@ -314,6 +329,10 @@ def right_content(
         if q is not None:
             end = q.after if q.close >= 0 else se
             after = view.skip_space(end, se)
+            if after < se and m[after] == ";" and q.close >= 0:
+                # a list of quotations after a colon ("“jobs”; “housing”; and “health care”")
+                got = span_kind(view, p2, content_end(view, p2, se, subordinate))
+                return (got[0], got[1], 0.85) if got else None
             if after >= se or m[after] in ".,;!?—–":
                 span = quote_content(q, view.text)
                 return (span, ClaimKind.DIRECT, 0.9) if span[1] > span[0] else None
@@ -354,6 +373,11 @@ def right_content(
         if told is not None:
             got = span_kind(view, told.end(), content_end(view, told.end(), se, subordinate))
             return (got[0], got[1], 0.6) if got else None
+        told = _PLACE_THEN_PRONOUN.match(m, p, min(se, p + 100)) if lemma != "tell" else None
+        if told is not None:
+            # "said during a media roundtable he believes …": the clause opens with its subject
+            got = span_kind(view, told.end(), content_end(view, told.end(), se, subordinate))
+            return (got[0], got[1], 0.6) if got else None
     asked = lemma == "ask" and low in ASKED  # "asked whether the deal would hold"
     if first is None or (low in BAD_START and not to_do and not asked):
         return None
@@ -361,6 +385,14 @@ def right_content(
         return None  # "in remarks carried by Russian media"
     if low in AUX:
         return None  # "what Carson said was written": no subject
+    if low in _DEMONSTRATIVES and _POINTS_BACK.match(m, p + len(first), se):
+        # "said this while speaking to the media": the words said are elsewhere, "this" is all
+        return (p, p + len(first)), ClaimKind.INDIRECT, 0.5
+    if low in _DEMONSTRATIVES and m.startswith(":", p + len(first)):
+        # "revealed this: “…”": the demonstrative points forward, the words follow the colon
+        start = view.skip_space(p + len(first) + 1, se)
+        got = span_kind(view, start, content_end(view, start, se, subordinate))
+        return (got[0], got[1], 0.7) if got else None
     end = content_end(view, p, se, subordinate)
     n = view.words(p, end)
     if n < 2:
@@ -376,6 +408,8 @@ def right_content(
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
         stop = _OBJECT_STOP.search(m, p, end)
+        if stop and lemma in _AS_PREDICATE and stop.group().strip() == "as":
+            stop = _OBJECT_STOP.search(m, stop.end(), end)  # "described X as Y": Y is said too
         if stop and _AUXILIARY.search(m, p, stop.start()):
             stop = None  # "announced co-founder Jack Dorsey had been named as …": a clause
         got = span_kind(view, p, stop.start() if stop else end)

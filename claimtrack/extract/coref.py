@@ -39,6 +39,15 @@ _COMPANY_WORD = (
 # of the words above.
 COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,3}}\s+{_COMPANY_WORD}")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+# A plural noun phrase opening a sentence, before its verb: "Researchers from Yale University are".
+_SUBJECT_REACH = 400
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"])|\n+")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:The|Many|Some|Most|Several)\s+)?(?:[a-z][\w’'-]*\s+)?([A-Za-z][\w’'-]*s)"
+    r"(?:\s+(?:from|at|in|of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}?)?"
+    r"(?=\s+(?:are|were|have|had|say|said|believe|think|argue|found|suggest|warn|who)\b)"
+)
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 _LEADING_NOISE = words("The A An In On At But And When After As If While So Then")
 
 
@@ -109,7 +118,10 @@ class Resolver:
         """The speaker a mention at ``pos`` names: an earlier speaker or the mention itself."""
         info = parse(mention)
         if info.pronoun:
-            return self._pronoun(info)
+            resolved = self._pronoun(info)
+            if resolved is info and mention.lower() == "they":
+                return self._plural_subject(pos) or info
+            return resolved
         if info.anaphoric:
             found = self._antecedent(info)
             if found is not None:
@@ -164,6 +176,19 @@ class Resolver:
             best = replace(best, gender=info.gender)
             self.known[i] = best
         return best
+
+    def _plural_subject(self, pos: int) -> SpeakerInfo | None:
+        """For "they" with no speaker before it: the plural subject opening its sentence or the one
+        before ("Researchers from Yale University are offering an explanation: …, they say")."""
+        window = self.text[max(0, pos - _SUBJECT_REACH) : pos]
+        sentences = _SENTENCE_BREAK.split(window)[-2:]
+        for sentence in reversed(sentences):  # its own sentence first
+            m = _PLURAL_SUBJECT.match(sentence)
+            if m is not None and not m.group(1).lower().endswith(_NOT_PLURAL):
+                cand = parse(m.group(0))
+                if cand.kind is SpeakerKind.GROUP and cand.name:
+                    return cand
+        return None
 
     def _antecedent(self, info: SpeakerInfo) -> SpeakerInfo | None:
         """An earlier speaker a definite description ("the governor", "the group") points to."""

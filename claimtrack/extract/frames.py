@@ -65,6 +65,22 @@ _LEFT_NOISE = re.compile(
 )
 
 
+# after "…, X said," a time clause tells when it was said ("because …" may still be said)
+_SAID_WHEN = words("after before following during amid when while")
+
+
+_SUBJECT_PRONOUNS = words("he she they we i it")
+_WHEN_SPEAKING = words("when whenever while before after until once because if unless")
+# the object of "call" is missing from its clause: "what he calls a second home", "the state
+# she calls her home"
+_WHAT_CALLS = re.compile(r"(?:\bwhat\s+[^\W\d_][\w.'’-]*|\b[a-z]+\s+(?:he|she|they|we|I))\s+$")
+# "call" with an indefinite object, or a name and a possessive one, without quotation marks
+_CALL_NAMES = re.compile(
+    r"\s+(?:an?\s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:his|her|their|its|our|my)\s)"
+    r"[^\x00\"“”.;:]*(?:[.;:]|$)"
+)
+
+
 def _prev_word(masked: str, lo: int, pos: int) -> str:
     return C.prev_word(masked, lo, pos)[1].lower()
 
@@ -79,6 +95,8 @@ def _subject(view: UnitView, ss: int, limit: int) -> tuple[int, int] | None:
         verbish = low in C.FORMS or (low.endswith("ed") and w.group()[0].islower())
         if verbish or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
             k = _before_time(words, k)  # "Rana Sanaullah on Wednesday poured …"
+            if k > 1 and words[k - 1].group().lower() in _SUBJECT_PRONOUNS:
+                return words[k - 1].start(), words[k - 1].end()  # "Two days later he switched"
             return (words[0].start(), words[k - 1].end()) if k else None
     # No verb recognised ("Carly Fiorina threw her support …"): a leading run of capitalised
     # words, or a pronoun, is the subject.
@@ -132,6 +150,13 @@ def verb_frame(
         addressed = True
     if hit.sort == "verb" and (_particle(m, ce, se) or prev.endswith(("'s", "’s"))):
         return []  # "write off", "add up"; "North Korea's claim"
+    if (
+        hit.lemma == "call"
+        and hit.sort == "verb"
+        and _CALL_NAMES.match(m, ce, se)
+        and not _WHAT_CALLS.search(m, max(ss, cs - 40), cs)
+    ):
+        return []  # "called an emergency session" convenes; "calls Ohio her home" names
     if hit.sort == "according":
         return _according_frame(view, hit, sentence)
     if hit.sort == "cited":
@@ -208,17 +233,22 @@ def verb_frame(
             pos = C.skip_adverbials(m, speaker[1], se)
     if speaker is None:
         return []
-    if form == hit.lemma and cs == hit.start and not inverted and not _plural(view, speaker):
+    bare = form == hit.lemma and cs == hit.start and not inverted
+    if bare and not _plural(view, speaker) and not _read_after_quote(m, ss, speaker[0], hit.lemma):
         return []  # a bare "state", "claim", "add" after a singular noun is a noun or infinitive
     if hit.lemma == "call" and ce == hit.end and not _named(view, speaker):
         return []  # "a group called X" names, it does not speak
     left = left_content(view, ss, left_upto)
+    if left is not None and not inverted and _prev_word(m, ss, speaker[0]) in _WHEN_SPEAKING:
+        left = None  # "The White House tweets when Obama speaks": the main clause, not his words
     if inverted and left is None:
         return []
     if left is None and not inverted and not m[ss : speaker[0]].strip():
         left = previous_quote(view, ss)
     subordinate = _prev_word(m, ss, speaker[0]) in SUBORDINATORS or prev == "who"
     right = None if addressed else right_content(view, pos, se, hit.lemma, subordinate)
+    if right is not None and _initial_clause(view, ss, speaker[0]):
+        right = _before_main_clause(view, right)
     if inverted and right is not None and right[1] != ClaimKind.DIRECT:
         right = None
     spk_lo = min(speaker[0], cs)
@@ -253,6 +283,9 @@ def verb_frame(
     if left is not None:
         span, kind = left
         aside = p < se and m[p] == "," and right is None and not inverted
+        after = _WORD.match(m, view.skip_space(p + 1, se), se) if aside else None
+        if after is not None and after.group().lower() in _SAID_WHEN:
+            aside = False  # "…, her spokesman said, after he was accused …": when it was said
         if kind != ClaimKind.DIRECT and aside and content_end(view, p, se) > p:
             # "Such an involvement, they say, could complicate …": the content is both sides
             # (but not "…, Cruz explained, recalling …": a participle clause is not said).
@@ -265,6 +298,29 @@ def verb_frame(
         clause = (spk_lo, min(se, ce + 200))
         out.append(Candidate(span, kind, view.index, speaker, (cs, ce), hit.lemma, clause, conf))
     return out
+
+
+def _read_after_quote(m: str, ss: int, speaker: int, lemma: str) -> bool:
+    """'"…," the statement read': a past "read" (spelled as its lemma) after a quotation."""
+    return lemma == "read" and m[ss:speaker].rstrip().endswith(('"', "”", "''"))
+
+
+def _initial_clause(view: UnitView, ss: int, speaker: int) -> bool:
+    """Is the speaker the subject of a clause opening its sentence ("Years after X claimed …,")?"""
+    return _prev_word(view.masked, ss, speaker) in SUBORDINATORS and view.words(ss, speaker) <= 3
+
+
+def _before_main_clause(
+    view: UnitView, right: tuple[tuple[int, int], ClaimKind, float]
+) -> tuple[tuple[int, int], ClaimKind, float]:
+    """A clause opening its sentence ends at a comma, where the main clause begins: "Years after
+    X claimed that A, Obama won …" reports A."""
+    (lo, hi), _, conf = right
+    comma = view.masked.find(",", lo, hi)
+    if comma < 0 or view.words(lo, comma) < 2 or view.words(comma, hi) < 2:
+        return right
+    got = span_kind(view, lo, comma)
+    return (got[0], got[1], conf) if got else right
 
 
 def _adverbial(masked: str, lo: int, hi: int) -> bool:

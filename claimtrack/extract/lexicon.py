@@ -30,7 +30,7 @@ SPEECH_VERBS: frozenset[str] = words("""
 BELIEF_VERBS: frozenset[str] = words("believe think feel suspect guess fear")
 
 # Verbs that only attribute when a quotation follows or precedes them ("he asked", "she continued").
-QUOTE_ONLY_VERBS: frozenset[str] = words("continue begin shout exclaim whisper")
+QUOTE_ONLY_VERBS: frozenset[str] = words("continue begin shout exclaim whisper read")
 
 # Speech acts whose object is what they report: "urged Congress to act", "called for a truce",
 # "blamed Russia for the attack", "cited a 2013 study", "talked about jobs".
@@ -61,6 +61,7 @@ HEDGE_VERBS: frozenset[str] = words(
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
+    "read": ("read", "reads"),  # ('"…," the statement read'; "reading" is no cue)
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),

@@ -126,6 +126,7 @@ def _regex_tokens(
             append((start, end, tok))
 
 
+_BEFORE_NUMBER = words("over under above below aged")  # "those over 60", "adults under 30"
 _LEADING_EDGE = _EDGE | {"-"}
 _TRAILING_EDGE = _EDGE | {"-", "the", "a", "an"}
 
@@ -159,7 +160,12 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     stop = max(0, k - _MAX_WORDS)
     while k > stop:
         word = toks[k - 1][2]
-        if not (_np_word(word) or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)):
+        if not (
+            _np_word(word)
+            or (word == "to" and k > 1 and toks[k - 2][2].lower() in TO_LINKS)
+            or _ing_noun(toks, k - 1)
+            or (word.lower() in _BEFORE_NUMBER and k < len(toks) and toks[k][2][0].isdigit())
+        ):
             break  # ("sources close to the campaign" keeps its "to")
         k -= 1
     out = _strip_edges(toks[k:])
@@ -171,6 +177,15 @@ def _strict_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return out
 
 
+def _ing_noun(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """An "-ing" word right after a determiner is a noun or a modifier, not a verb: "the filing
+    states", "the ruling said", "its governing board said"."""
+    word = toks[k][2]
+    return (
+        word.islower() and word.endswith("ing") and k > 0 and toks[k - 1][2].lower() in _DETERMINERS
+    )
+
+
 def _has_name(toks: list[tuple[int, int, str]]) -> bool:
     return any(t[2][0].isupper() for t in toks) or any(t[2].lower() in PRONOUNS for t in toks)
 
@@ -180,7 +195,7 @@ def np_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = max(lo, hi - _SHORT_WINDOW)
     got = _np_before(masked, lo, hi, start)
     if start > lo and (
-        (got is None and masked[start:hi].rstrip().endswith((",", "—", "–", ")")))
+        (got is None and masked[start:hi].rstrip().endswith((",", "—", "–", ")", ",”", ',"')))
         or (got and got[0] - start < 12)
     ):
         got = _np_before(masked, lo, hi, max(lo, hi - _WINDOW))  # the phrase may begin earlier
@@ -264,6 +279,10 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
     if last in "”\"’'" and len(toks) > 1 and toks[-2][2] == ",":
         toks = toks[:-1]  # "Washington, star of “Scandal,” thanked …"
         last = ","
+    elif _title_end(toks):
+        # "The host of ABC's “Good Morning America” said": a title, read as one name
+        toks = [*toks[:-3], (toks[-3][0], toks[-1][1], "Title")]
+        last = "Title"
     if last == ",":
         return _appositive_before(masked, lo, toks)
     core = _strict_back(toks)
@@ -278,6 +297,20 @@ def _np_before(masked: str, lo: int, hi: int, start: int) -> tuple[int, int] | N
     if before and _is_word(before) and before not in CLAUSE_OPENERS and not before.endswith("ly"):
         return None  # the phrase is cut out of a longer one ("to handle X with other states")
     return core[0][0], core[-1][1]
+
+
+def _title_end(toks: list[tuple[int, int, str]]) -> bool:
+    """Do the tokens end with a short quotation after a word of a noun phrase ("ABC's", "of",
+    "the")?"""
+    return (
+        len(toks) > 3
+        and toks[-1][2] in "”\"’'"
+        and toks[-2][2][0] == "\x00"
+        and toks[-2][1] - toks[-2][0] <= 40
+        and toks[-3][2] in "“\"‘'"
+        and _np_word(toks[-4][2])
+        and toks[-4][2] != ","
+    )
 
 
 _NOT_VERBS = words(
