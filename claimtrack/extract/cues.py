@@ -193,8 +193,14 @@ def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     piece = masked[lo:hi]
     runs = piece.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
     spans: list[tuple[int, int]] = []
-    for key in _CUE_BYTES.keys() & runs:
-        word = _CUE_BYTES[key]
+    # (each run looked up: ``keys() & runs`` would copy every cue's bytes into a new set)
+    done: list[str] = []
+    for key in runs:
+        got = _CUE_BYTES.get(key)
+        if got is None or got in done:
+            continue
+        word = got
+        done.append(word)
         n = len(word)
         at = piece.find(word)
         while at >= 0:
@@ -288,14 +294,28 @@ _ADVERBIAL_LEAD = re.compile(r"\s*,?\s*(\w*)")
 
 def skip_adverbials(masked: str, pos: int, hi: int) -> int:
     """Past "on Thursday", "in a statement", "to reporters" ... after a cue."""
-    lead = _ADVERBIAL_LEAD.match(masked, pos, hi)
-    if lead is not None:
-        word = lead.group(1)
-        if word:
-            # (a word not in ASCII may still fold to a day's name: "ſunday")
-            if word.isascii() and word.lower() not in ADVERBIAL_FIRST:
-                return pos
-        elif lead.end() >= hi or masked[lead.end()] not in "—–":
+    # ``_ADVERBIAL_LEAD.match(masked, pos, hi)``, walked: its spaces, comma, spaces and word.
+    j = pos
+    while j < hi and masked[j].isspace():
+        j += 1
+    if j < hi and masked[j] == ",":
+        j += 1
+        while j < hi and masked[j].isspace():
+            j += 1
+    k = j
+    ascii = True
+    while k < hi:
+        c = masked[k]
+        if not (c.isalnum() or c == "_"):
+            break
+        if ord(c) > 127:
+            ascii = False
+        k += 1
+    if k > j:
+        # (a word not in ASCII may still fold to a day's name: "ſunday")
+        if ascii and masked[j:k].lower() not in ADVERBIAL_FIRST:
             return pos
+    elif k >= hi or masked[k] not in "—–":
+        return pos
     m = ADVERBIAL_RE.match(masked, pos, hi)
     return m.end() if m else pos

@@ -9,7 +9,6 @@ the same length as the source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.extract.lexicon import (
@@ -74,7 +73,6 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     word and a comma, a word and a full stop are told apart with ``str`` tests (most chunks are
     these), any other chunk is left to the regex."""
     out: list[tuple[int, int, str]] = []
-    append = out.append
     start = lo
     for chunk in masked[lo:hi].split(" "):
         n = len(chunk)
@@ -83,26 +81,24 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue
         end = start + n
         if chunk.isalnum():
-            append((start, end, chunk))
+            out.append((start, end, chunk))
         elif n > 1 and chunk[-1] == "," and chunk[:-1].isalnum():
-            append((start, end - 1, chunk[:-1]))
-            append((end - 1, end, ","))
+            out.append((start, end - 1, chunk[:-1]))
+            out.append((end - 1, end, ","))
         elif n > 1 and chunk[-1] == "." and chunk[:-1].isalnum():
             word = chunk[:-1]
             if n > 2 and word.lower() not in ABBREVIATIONS:
-                append((start, end - 1, word))
-                append((end - 1, end, "."))
+                out.append((start, end - 1, word))
+                out.append((end - 1, end, "."))
             else:
-                append((start, end, chunk))  # "Mr.", "a."
+                out.append((start, end, chunk))  # "Mr.", "a."
         else:
-            _regex_tokens(masked, start, end, append)
+            _regex_tokens(masked, start, end, out)
         start = end + 1
     return out
 
 
-def _regex_tokens(
-    masked: str, lo: int, hi: int, append: Callable[[tuple[int, int, str]], None]
-) -> None:
+def _regex_tokens(masked: str, lo: int, hi: int, out: list[tuple[int, int, str]]) -> None:
     end = lo
     for gap, tok in _GAP_TOKEN.findall(masked, lo, hi):
         start = end + len(gap)
@@ -113,10 +109,10 @@ def _regex_tokens(
             and "." not in tok[:-1]
             and tok[:-1].lower() not in ABBREVIATIONS
         ):
-            append((start, end - 1, tok[:-1]))
-            append((end - 1, end, "."))
+            out.append((start, end - 1, tok[:-1]))
+            out.append((end - 1, end, "."))
         else:
-            append((start, end, tok))
+            out.append((start, end, tok))
 
 
 _LEADING_EDGE = _EDGE | {"-"}

@@ -1,0 +1,124 @@
+"""More fast paths of the candidate stage (sentence ends, trimming, cue lookup) agree with the
+regexes they stand in for, on random and adversarial strings."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extract import cues, segment
+
+# Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
+# "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
+_ODD = ["ſ", "\u212a", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.sampled_from(words + _ODD)
+    return st.lists(pieces, max_size=30).map("".join)
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
+
+
+_SENTENCES = [
+    ".", "..", "?", "!", "?!", "...", '"', "”", "’", "'", "''", "»", ")", "]", "(", "[", "«",
+    "“", "‘", " ", "  ", "\n", "\t", "He", "said", "Gen", "U.S", "a", "A", "Z", "0", "9", "z",
+    "Mr", "x", ",", "\x00", "\x00\x00", "É", "ａ", "٣",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_SENTENCES))
+def test_end_spans_are_the_end_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = [m.span() for m in segment._END.finditer(text, lo, hi)]
+        assert segment._end_spans(text, lo, hi) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_SENTENCES))
+def test_next_start_is_the_next_start_regex(text: str) -> None:
+    for pos in range(len(text) + 2):
+        expected = segment._NEXT_START.match(text, pos) is not None
+        assert segment._next_start(text, pos) is expected
+
+
+_SENTENCE_RE_END = re.compile(r"[.?!][.?!]*[\"”’'»)\]]*\s+")
+
+
+def _split_by_regex(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``segment.split_sentences`` as it was: the end and next-start regexes, ``_NONSPACE``."""
+
+    def trim(s: int, e: int) -> tuple[int, int]:
+        m = segment._NONSPACE.search(masked, s, e)
+        if m is None:
+            return s, s
+        s = m.start()
+        while masked[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    out: list[tuple[int, int]] = []
+    start = lo
+    for m in _SENTENCE_RE_END.finditer(masked, lo, hi):
+        nxt = m.end()
+        if nxt >= hi or not segment._NEXT_START.match(masked, nxt):
+            continue
+        if masked[m.start()] == ".":
+            word = segment._WORD_BEFORE.search(masked, max(lo, m.start() - 40), m.start())
+            low = word.group(1).lower() if word else ""
+            abbreviated = low in segment.ABBREVIATIONS or (len(low) == 1 and low.isalpha())
+            if abbreviated and (low in segment.TITLES or not segment._STARTER.match(masked, nxt)):
+                continue
+        s, e = trim(start, nxt)
+        if e > s:
+            out.append((s, e))
+        start = nxt
+    s, e = trim(start, hi)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SENTENCES))
+def test_split_sentences_is_the_regex_split(text: str) -> None:
+    for lo, hi in _ranges(text):
+        assert segment.split_sentences(text, lo, hi) == _split_by_regex(text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts([" ", "\n", "\t", "\u2028", "\x1c", "\xa0", "a", "B", ".", '"', "\x00"]))
+def test_trim_is_the_nonspace_search(text: str) -> None:
+    for s, e in _ranges(text):
+        m = segment._NONSPACE.search(text, s, e)
+        if m is None:
+            assert segment._trim(text, s, e) == (s, s)
+        else:
+            assert segment._trim(text, s, e)[0] == m.start()
+
+
+_LEADS = [
+    " ", "  ", "\n", "\u2028", "\xa0", ",", "on", "On", "ſunday", "Monday", "said", "_", "x_y",
+    "é", "—", "–", "-", "1", "the", "again", "²", "ſept", "\x00", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_LEADS))
+def test_skip_adverbials_lead_walk(text: str) -> None:
+    for pos, hi in _ranges(text):
+        m = cues.ADVERBIAL_RE.match(text, pos, hi)
+        assert cues.skip_adverbials(text, pos, hi) == (m.end() if m else pos)
+
+
+def test_end_spans_on_runs_of_marks() -> None:
+    for text in [".). A", '."? B', "?!.\n\nC", "a.b. c", '." .', "..", "x!\u2028Y", "...)’ »"]:
+        for lo, hi in _ranges(text):
+            expected = [m.span() for m in segment._END.finditer(text, lo, hi)]
+            assert segment._end_spans(text, lo, hi) == expected, (text, lo, hi)
