@@ -122,3 +122,31 @@ def test_end_spans_on_runs_of_marks() -> None:
         for lo, hi in _ranges(text):
             expected = [m.span() for m in segment._END.finditer(text, lo, hi)]
             assert segment._end_spans(text, lo, hi) == expected, (text, lo, hi)
+
+
+_CUE_RE = re.compile(cues.cue_pattern())
+
+
+def test_every_cue_is_found_among_words() -> None:
+    for word in cues._WORDS:
+        for text in [word, f"He {word} it.", f"({word}, {word.upper()} {word}s x{word}"]:
+            expected = [m.span() for m in _CUE_RE.finditer(text)]
+            assert cues.cue_spans(text, 0, len(text)) == expected, text
+            assert cues.cue_spans(text, 1, len(text) - 1) == [
+                m.span() for m in _CUE_RE.finditer(text, 1, len(text) - 1)
+            ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*cues._WORDS[::7], " ", ", ", "-", "'", "’", "é", "\x00", "ſ", "the", "an", "of", "x"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_cue_spans_among_cues_are_the_cue_regex_matches(text: str) -> None:
+    for lo, hi in _ranges(text)[:60]:
+        expected = [m.span() for m in _CUE_RE.finditer(text, lo, hi)]
+        assert cues.cue_spans(text, lo, hi) == expected

@@ -96,6 +96,29 @@ class Candidate:
     confidence: float = 0.8
     follows: Candidate | None = None
 
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self,
+        content: tuple[int, int],
+        kind: ClaimKind,
+        unit: int,
+        speaker: tuple[int, int] | None = None,
+        cue: tuple[int, int] | None = None,
+        lemma: str | None = None,
+        clause: tuple[int, int] | None = None,
+        confidence: float = 0.8,
+        follows: Candidate | None = None,
+    ) -> None:
+        self.content = content
+        self.kind = kind
+        self.unit = unit
+        self.speaker = speaker
+        self.cue = cue
+        self.lemma = lemma
+        self.clause = clause
+        self.confidence = confidence
+        self.follows = follows
+
 
 class UnitView:
     """A unit of the masked text with quick lookups of its quotes by position."""

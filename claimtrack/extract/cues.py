@@ -69,6 +69,20 @@ def cue_pattern() -> str:
 # The cues by their bytes, and a byte table that blanks all but ASCII letters (for ``cue_spans``).
 _CUE_BYTES = {w.encode("ascii"): w for w in _WORDS}
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# A run is looked up only when its first three letters open a cue (one in seven runs does): each
+# ASCII letter numbered 0-51, a byte per three-letter prefix. (Every cue is three letters or more.)
+_LETTER_CODE = bytes(
+    (c - 65 if c < 97 else c - 71) if chr(c).isascii() and chr(c).isalpha() else 0
+    for c in range(256)
+)
+_CUE_PREFIXES = bytearray(52 * 52 * 52)
+for _cue in _CUE_BYTES:
+    _CUE_PREFIXES[
+        (_LETTER_CODE[_cue[0]] * 52 + _LETTER_CODE[_cue[1]]) * 52 + _LETTER_CODE[_cue[2]]
+    ] = 1
+_CUE_PREFIX3 = bytes(_CUE_PREFIXES)
+_CUE_MIN = min(len(w) for w in _CUE_BYTES)
+_CUE_MAX = max(len(w) for w in _CUE_BYTES)
 VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
 
 
@@ -134,6 +148,23 @@ class CueHit:
     # ``prev_word(masked, lo, start)`` with ``lo`` the unit's start, when it was read already
     before: tuple[int, str] | None = None
 
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        lemma: str,
+        sort: str,
+        form: str = "",
+        before: tuple[int, str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lemma = lemma
+        self.sort = sort
+        self.form = form
+        self.before = before
+
 
 def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
     """The word ending just before ``pos`` (across spaces) and where it starts."""
@@ -193,10 +224,21 @@ def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     piece = masked[lo:hi]
     runs = piece.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
     spans: list[tuple[int, int]] = []
-    # (each run looked up: ``keys() & runs`` would copy every cue's bytes into a new set)
+    # (each run looked up: ``keys() & runs`` would copy every cue's bytes into a new set; module
+    # globals are read once, not per run)
+    table = _CUE_BYTES
+    code = _LETTER_CODE
+    prefixes = _CUE_PREFIX3
+    shortest = _CUE_MIN
+    longest = _CUE_MAX
     done: list[str] = []
     for key in runs:
-        got = _CUE_BYTES.get(key)
+        size = len(key)
+        if size < shortest or size > longest:
+            continue
+        if not prefixes[(code[key[0]] * 52 + code[key[1]]) * 52 + code[key[2]]]:
+            continue
+        got = table.get(key)
         if got is None or got in done:
             continue
         word = got

@@ -58,9 +58,16 @@ class Quote:
     double: bool = True
     after: int = -1
 
-    def __post_init__(self) -> None:
-        if self.after < 0:
-            self.after = self.close + 1 if self.close >= 0 else self.end
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self, open: int, close: int, start: int, end: int, double: bool = True, after: int = -1
+    ) -> None:
+        self.open = open
+        self.close = close
+        self.start = start
+        self.end = end
+        self.double = double
+        self.after = after if after >= 0 else close + 1 if close >= 0 else end
 
 
 @dataclass(slots=True)
@@ -72,6 +79,20 @@ class Unit:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        quotes: list[Quote] | None = None,
+        sentences: list[tuple[int, int]] | None = None,
+        starts: list[int] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.quotes = [] if quotes is None else quotes
+        self.sentences = [] if sentences is None else sentences
+        self.starts = [] if starts is None else starts
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence that holds ``pos`` (the nearest one before it when between sentences)."""
