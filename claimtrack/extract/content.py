@@ -249,6 +249,37 @@ def stop_starts(masked: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
+_OBJECT_STOP_WORDS = (
+    "as", "because", "while", "since", "although", "though", "after", "before", "when", "until",
+    "amid", "and",
+)  # fmt: skip
+
+
+def object_stop(masked: str, lo: int, hi: int) -> int:
+    """Where ``_OBJECT_STOP.search(masked, lo, hi)`` starts (-1 where it finds nothing). Every
+    match opens with a comma or with the spaces before one of its words (from their first space,
+    or from ``lo``): only those places are tried, in order, not every offset."""
+    starts: list[int] = []
+    i = masked.find(",", lo, hi)
+    while i >= 0:
+        starts.append(i)
+        i = masked.find(",", i + 1, hi)
+    for word in _OBJECT_STOP_WORDS:
+        i = masked.find(word, lo + 1, hi)
+        while i >= 0:
+            if masked[i - 1].isspace():
+                j = i - 1
+                while j > lo and masked[j - 1].isspace():
+                    j -= 1
+                starts.append(j)
+            i = masked.find(word, i + 1, hi)
+    starts.sort()
+    for p in starts:
+        if _OBJECT_STOP.match(masked, p, hi) is not None:
+            return p
+    return -1
+
+
 def _first_stop(
     pattern: re.Pattern[str], masked: str, starts: list[int], hi: int
 ) -> re.Match[str] | None:
@@ -383,8 +414,8 @@ def right_content(
         got = span_kind(view, p, end)
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
-        stop = _OBJECT_STOP.search(m, p, end)
-        got = span_kind(view, p, stop.start() if stop else end)
+        stop = object_stop(m, p, end)
+        got = span_kind(view, p, stop if stop >= 0 else end)
         return (got[0], got[1], 0.55) if got else None
     late = _LATE_THAT.match(m, p, min(se, p + 150))
     if late is not None and lemma in _BARE_OK:

@@ -144,6 +144,8 @@ def lead_colon_frame(view: UnitView) -> Candidate | None:
     start = view.unit.start
     if start >= view.unit.end or not "A" <= view.masked[start] <= "Z":
         return None  # (the regex opens with a capital)
+    if view.masked.find(":", start, view.unit.end) < 0:
+        return None  # (and a colon ends the name)
     m = _LEAD_COLON.match(view.masked, start, view.unit.end)
     if m is None:
         return None
@@ -176,7 +178,15 @@ def transcript_turns(masked: str, units: list[Unit]) -> bool:
     in capitals. One such paragraph is a dateline ("KABUL: …") or a label, not a conversation."""
     turns = 0
     for unit in units:
-        m = _TURN.match(masked, unit.start, unit.end)
+        s = unit.start
+        # (the regex opens with a capital and a capital or one of ``.'’-``: most paragraphs
+        # are passed over without it)
+        if s + 1 >= unit.end or not "A" <= masked[s] <= "Z":
+            continue
+        c = masked[s + 1]
+        if not ("A" <= c <= "Z" or c in ".'’-"):
+            continue
+        m = _TURN.match(masked, s, unit.end)
         if m is not None and not _is_label(m.group(1)):
             turns += 1
             if turns >= _MIN_TURNS:

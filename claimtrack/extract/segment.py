@@ -131,6 +131,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _has_letter(text: str, lo: int, hi: int) -> bool:
+    r"""Whether ``_LETTER.search(text, lo, hi)`` finds a letter (``[^\W\d_]``: a word character
+    but no decimal digit and no "_"), walked: a line mostly opens with one."""
+    for i in range(lo, hi):
+        c = text[i]
+        if c.isalnum() and not ("0" <= c <= "9" or (ord(c) > 127 and c.isdecimal())):
+            return True
+    return False
+
+
 def _double_role(text: str, i: int, w: int, lo: int, hi: int, is_open: bool) -> str:
     c = text[i]
     if c in _OPENERS:
@@ -257,7 +267,7 @@ def layout(text: str, regions: list[tuple[int, int]]) -> list[Unit]:
         current: Unit | None = None
         for line_start, line_end in line_spans(text, lo, hi):
             ps, pe = _trim(text, line_start, line_end)
-            if ps >= pe or not _LETTER.search(text, ps, pe):
+            if ps >= pe or not _has_letter(text, ps, pe):
                 continue  # blank, or no word in it: nobody is quoted there
             reopens = text[ps] in '"“”„«' or text.startswith("''", ps)
             if carry is not None and current is not None and reopens:
