@@ -69,14 +69,60 @@ _CONTENT_STOP = re.compile(
     r"|,\s+(?:for\s+whom|though|although|whereas|while|even\s+as|as\s+(?:he|she|they)\s+put)\b"
     r"|\s+and\s+(?:he|she)\s+[a-z]+ed\b"
 )
-# Another speaker's cue later in the sentence: ", Clinton said she …".
-_OTHER_CUE = re.compile(
+# Another speaker's cue later in the sentence: ", Clinton said she …". (Not compiled:
+# ``other_cue_at`` stands in for it, with only its last branch a regex, ``_AND_SAID``.)
+_OTHER_CUE = (
     r",\s+(?:while\s+|whereas\s+|but\s+|and\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:" + C.VERB_ALTERNATION + r")\b"
     r"|,\s+(?:while\s+|whereas\s+)?(?:he|she|they|it|we|I)\s+(?:" + C.VERB_ALTERNATION + r")\b"
     # "… and one in four said …"
     r"|\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b"
 )
+_AND_SAID = re.compile(r"\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b")
+_OTHER_LEADS = ("while", "whereas", "but", "and")
+_OTHER_PRONOUNS = ("he", "she", "they", "it", "we", "I")
+
+
+def _word_then_space(masked: str, pos: int, hi: int, words: tuple[str, ...]) -> int:
+    """Past ``(?:w1|w2|…)\\s+`` at ``pos`` (one of ``words`` and its spaces), -1 if none."""
+    for word in words:
+        n = pos + len(word)
+        if n < hi and masked.startswith(word, pos) and masked[n].isspace():
+            return C.skip_spaces(masked, n, hi)
+    return -1
+
+
+def other_cue_at(masked: str, p: int, hi: int) -> bool:
+    """Whether ``_OTHER_CUE`` matches at ``p`` (ending by ``hi``)."""
+    if p < hi and masked[p] == ",":
+        e = C.skip_spaces(masked, p + 1, hi)
+        if e > p + 1:
+            # ", (while|whereas|but|and)? (the? Name ){1,4}VERB": up to four names, the verb
+            # after any of them (a capitalised verb is a name to the greedy repeat first)
+            lead = _word_then_space(masked, e, hi, _OTHER_LEADS)
+            pos = lead if lead >= 0 else e
+            for _ in range(4):
+                the = _word_then_space(masked, pos, hi, ("the",))
+                q = the if the >= 0 else pos
+                if q >= hi or not "A" <= masked[q] <= "Z":
+                    break
+                k = q + 1
+                while k < hi and (masked[k].isalnum() or masked[k] in "_.'’-"):
+                    k += 1
+                after = C.skip_spaces(masked, k, hi)
+                if after == k:
+                    break
+                if C.verb_at(masked, after, hi) >= 0:
+                    return True
+                pos = after
+            # ", (while|whereas)? (he|she|they|it|we|I) VERB"
+            lead = _word_then_space(masked, e, hi, _OTHER_LEADS[:2])
+            who = _word_then_space(masked, lead if lead >= 0 else e, hi, _OTHER_PRONOUNS)
+            if who >= 0 and C.verb_at(masked, who, hi) >= 0:
+                return True
+    return _AND_SAID.match(masked, p, hi) is not None
+
+
 # After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it.
 _MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|it|we|I|there)\s")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -294,6 +340,26 @@ def _first_stop(
     return None
 
 
+def _first_coordinated(masked: str, starts: list[int], hi: int, default: int) -> int:
+    """``_first_stop(COORDINATED_CUE, …)``'s start, ``default`` where there is none."""
+    for p in starts:
+        if p >= hi:
+            break
+        if C.coordinated_at(masked, p, hi):
+            return p
+    return default
+
+
+def _first_other_cue(masked: str, starts: list[int], hi: int, default: int) -> int:
+    """``_first_stop(_OTHER_CUE, …)``'s start, ``default`` where there is none."""
+    for p in starts:
+        if p >= hi:
+            break
+        if other_cue_at(masked, p, hi):
+            return p
+    return default
+
+
 def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> int:
     # Stops are looked for within a window: reported content is rarely longer, and the time
     # spent per cue stays bounded however long the "sentence" is.
@@ -302,10 +368,8 @@ def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> 
     m = _first_stop(_CONTENT_STOP, view.masked, starts, window)
     end = m.start() if m else se
     window = min(end, window)
-    m = _first_stop(C.COORDINATED_CUE, view.masked, starts, window)
-    end = m.start() if m else end
-    m = _first_stop(_OTHER_CUE, view.masked, starts, min(end, window))
-    end = m.start() if m else end
+    end = _first_coordinated(view.masked, starts, window, end)
+    end = _first_other_cue(view.masked, starts, min(end, window), end)
     if subordinate:
         if end > window:  # (no stop inside the window: the clause may end past it)
             starts = stop_starts(view.masked, lo, end)

@@ -86,11 +86,68 @@ _CUE_MAX = max(len(w) for w in _CUE_BYTES)
 VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
 
 
-# "…, and added: …": a second cue of the same speaker ends the first one's content.
-COORDINATED_CUE = re.compile(
+# "…, and added: …": a second cue of the same speaker ends the first one's content. (Not
+# compiled: ``coordinated_at`` stands in for it, and its verbs would cost more to compile than
+# all the matching of the run.)
+COORDINATED_CUE = (
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + VERB_ALTERNATION + r")\b"
     r"(?![-‐])"  # not "fascinating and thought-provoking": a hyphen makes a compound adjective
 )
+
+
+def skip_spaces(masked: str, pos: int, hi: int) -> int:
+    """Past the whitespace (``\\s*``) at ``pos``."""
+    while pos < hi and masked[pos].isspace():
+        pos += 1
+    return pos
+
+
+def verb_at(masked: str, pos: int, hi: int) -> int:
+    """Where ``(?:VERB_ALTERNATION)\\b`` matched at ``pos`` ends, -1 where it does not: every
+    verb form is ASCII letters, so the form must be the whole run of word characters there."""
+    k = pos
+    while k < hi:
+        c = masked[k]
+        if not (c.isalnum() or c == "_"):
+            break
+        k += 1
+    if k == pos or masked[pos:k] not in FORMS:
+        return -1
+    return k
+
+
+def coordinated_at(masked: str, p: int, hi: int) -> bool:
+    """Whether ``COORDINATED_CUE`` matches at ``p`` (ending by ``hi``): a comma maybe, spaces,
+    "and" or "but", spaces, maybe "also", "then" or "later" and spaces, then a verb form that
+    no hyphen follows."""
+    j = p + 1 if p < hi and masked[p] == "," else p
+    e = skip_spaces(masked, j, hi)
+    if e == j or e + 3 >= hi or not (masked.startswith("and", e) or masked.startswith("but", e)):
+        return False
+    j = e + 3
+    e = skip_spaces(masked, j, hi)
+    if e == j:
+        return False
+    for word in _THEN:
+        n = len(word)
+        if (
+            masked.startswith(word, e)
+            and e + n < hi
+            and masked[e + n].isspace()
+            and _verb_not_hyphened(masked, skip_spaces(masked, e + n, hi), hi)
+        ):
+            return True
+    return _verb_not_hyphened(masked, e, hi)
+
+
+_THEN = ("also", "then", "later")
+
+
+def _verb_not_hyphened(masked: str, pos: int, hi: int) -> bool:
+    end = verb_at(masked, pos, hi)
+    return end >= 0 and (end >= hi or masked[end] not in "-‐")
+
+
 _ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
 _QUOTED_AS = re.compile(QUOTED_AS)
 _VENUE = re.compile(
