@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import content, cues, quoteframes, segment
-from claimtrack.extract.lexicon import ADVERBS, MONTHS, WEEKDAYS
+from claimtrack.extract import content, cues, phrases, quoteframes, segment
+from claimtrack.extract.lexicon import ABBREVIATIONS, ADVERBS, MONTHS, WEEKDAYS
 
 # Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
 # "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
@@ -295,3 +295,39 @@ def test_cue_stops_on_sentences() -> None:
                 p,
                 hi,
             )
+
+
+def _regex_tokens_by_findall(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``phrases._regex_tokens`` as it was: ``_GAP_TOKEN.findall`` and the lengths of its parts."""
+    out: list[tuple[int, int, str]] = []
+    end = lo
+    for gap, tok in phrases._GAP_TOKEN.findall(masked, lo, hi):
+        start = end + len(gap)
+        end = start + len(tok)
+        if (
+            tok[-1] == "."
+            and len(tok) > 2
+            and "." not in tok[:-1]
+            and tok[:-1].lower() not in ABBREVIATIONS
+        ):
+            out.append((start, end - 1, tok[:-1]))
+            out.append((end - 1, end, "."))
+        else:
+            out.append((start, end, tok))
+    return out
+
+
+_TOKEN_PIECES = [
+    "a", "Bo", "x_y", "_", "1", "'", "’", "&", "-", ".", ",", "U.S.", "Mr.", "Inc", "\x00",
+    "\x00\x00", '"', "”", "''", "—", "(", ")", "\xa0", "\n", "\t", "%", "$", "<", "/>", "é", "²",
+    "Ⅻ", "٣", "a.", "e.g", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_TOKEN_PIECES))
+def test_regex_tokens_are_the_gap_token_matches(text: str) -> None:
+    for lo, hi in _ranges(text):
+        out: list[tuple[int, int, str]] = []
+        phrases._regex_tokens(text, lo, hi, out)
+        assert out == _regex_tokens_by_findall(text, lo, hi)
