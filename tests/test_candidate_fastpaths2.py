@@ -331,3 +331,11 @@ def test_regex_tokens_are_the_gap_token_matches(text: str) -> None:
         out: list[tuple[int, int, str]] = []
         phrases._regex_tokens(text, lo, hi, out)
         assert out == _regex_tokens_by_findall(text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts([" ", "\n", "\t", "\u2028", "\x1c", "\xa0", "a", ".", "\x00", "_"]))
+def test_blank_is_the_nonspace_search(text: str) -> None:
+    for lo, hi in _ranges(text):
+        expected = quoteframes._NONSPACE.search(text, lo, hi) is None
+        assert quoteframes._blank(text, lo, hi) is expected

@@ -31,7 +31,7 @@ def colon_frame(view: UnitView, q: Quote) -> Candidate | None:
     if colon <= ss or m[colon] != ":":
         return None
     speaker = np_before(m, ss, colon)
-    if speaker is None or _NONSPACE.search(m, ss, speaker[0]):
+    if speaker is None or not _blank(m, ss, speaker[0]):
         return None
     words = view.text[speaker[0] : speaker[1]].split()
     if len(words) > _MAX_COLON_SPEAKER or not words[0][:1].isupper():
@@ -80,7 +80,14 @@ def dash_frame(view: UnitView, q: Quote) -> Candidate | None:
 
 def _starts_sentence(view: UnitView, q: Quote) -> bool:
     ss, _ = view.unit.sentence_at(q.open)
-    return _NONSPACE.search(view.masked, ss, q.open) is None
+    return _blank(view.masked, ss, q.open)
+
+
+def _blank(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``_NONSPACE.search(masked, lo, hi)`` finds nothing: ``[lo, hi)`` is all spaces."""
+    while lo < hi and masked[lo].isspace():
+        lo += 1
+    return lo >= hi
 
 
 def continuations(
