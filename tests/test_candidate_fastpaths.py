@@ -81,12 +81,22 @@ _STOPS = [
     "say", "Clinton", "the ", "which", "adding", "according to", "though", "as she put",
     '"', "”", "I", "while", "Mr.", "walked", "band", "_", "also ", "it", ";", "x", "4%",
 ]  # fmt: skip
+_COORDINATED_CUE = re.compile(cues.COORDINATED_CUE)
+_OTHER_CUE = re.compile(content._OTHER_CUE)
 _STOP_PATTERNS = [
     content._CONTENT_STOP,
-    cues.COORDINATED_CUE,
-    content._OTHER_CUE,
+    _COORDINATED_CUE,
+    _OTHER_CUE,
     content._MAIN_CLAUSE,
 ]
+
+
+def _tested_stops(text: str, starts: list[int], hi: int) -> list[int]:
+    """Where the stops tested by functions (not matched by regexes) start, -1 where none."""
+    return [
+        content._first_coordinated(text, starts, hi, -1),
+        content._first_other_cue(text, starts, hi, -1),
+    ]
 
 
 @settings(max_examples=400, deadline=None)
@@ -98,6 +108,11 @@ def test_content_stops_start_where_stop_starts_says(text: str) -> None:
             expected = pattern.search(text, lo, hi)
             got = content._first_stop(pattern, text, starts, hi)
             assert (got.span() if got else None) == (expected.span() if expected else None)
+        expected_starts = [
+            m.start() if (m := p.search(text, lo, hi)) else -1
+            for p in (_COORDINATED_CUE, _OTHER_CUE)
+        ]
+        assert _tested_stops(text, starts, hi) == expected_starts
 
 
 def test_content_stops_on_sentences() -> None:
@@ -112,6 +127,11 @@ def test_content_stops_on_sentences() -> None:
             expected = pattern.search(text, lo, hi)
             got = content._first_stop(pattern, text, starts, hi)
             assert (got.span() if got else None) == (expected.span() if expected else None)
+        expected_starts = [
+            m.start() if (m := p.search(text, lo, hi)) else -1
+            for p in (_COORDINATED_CUE, _OTHER_CUE)
+        ]
+        assert _tested_stops(text, starts, hi) == expected_starts
 
 
 def _prev_word_by_walking(masked: str, lo: int, pos: int) -> tuple[int, str]:

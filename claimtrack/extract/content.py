@@ -77,14 +77,60 @@ _CONTENT_STOP = re.compile(
     r"|,\s+(?:for\s+whom|though|although|whereas|while|even\s+as|as\s+(?:he|she|they)\s+put)\b"
     r"|\s+and\s+(?:he|she)\s+[a-z]+ed\b"
 )
-# Another speaker's cue later in the sentence: ", Clinton said she …".
-_OTHER_CUE = re.compile(
+# Another speaker's cue later in the sentence: ", Clinton said she …". (Not compiled:
+# ``other_cue_at`` stands in for it, with only its last branch a regex, ``_AND_SAID``.)
+_OTHER_CUE = (
     r",\s+(?:while\s+|whereas\s+|but\s+|and\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:" + C.VERB_ALTERNATION + r")\b"
     r"|,\s+(?:while\s+|whereas\s+)?(?:he|she|they|it|we|I)\s+(?:" + C.VERB_ALTERNATION + r")\b"
     # "… and one in four said …"
     r"|\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b"
 )
+_AND_SAID = re.compile(r"\s+and\s+(?:[\w%’'-]+\s+){1,4}?(?:said|says|say)\b")
+_OTHER_LEADS = ("while", "whereas", "but", "and")
+_OTHER_PRONOUNS = ("he", "she", "they", "it", "we", "I")
+
+
+def _word_then_space(masked: str, pos: int, hi: int, words: tuple[str, ...]) -> int:
+    """Past ``(?:w1|w2|…)\\s+`` at ``pos`` (one of ``words`` and its spaces), -1 if none."""
+    for word in words:
+        n = pos + len(word)
+        if n < hi and masked.startswith(word, pos) and masked[n].isspace():
+            return C.skip_spaces(masked, n, hi)
+    return -1
+
+
+def other_cue_at(masked: str, p: int, hi: int) -> bool:
+    """Whether ``_OTHER_CUE`` matches at ``p`` (ending by ``hi``)."""
+    if p < hi and masked[p] == ",":
+        e = C.skip_spaces(masked, p + 1, hi)
+        if e > p + 1:
+            # ", (while|whereas|but|and)? (the? Name ){1,4}VERB": up to four names, the verb
+            # after any of them (a capitalised verb is a name to the greedy repeat first)
+            lead = _word_then_space(masked, e, hi, _OTHER_LEADS)
+            pos = lead if lead >= 0 else e
+            for _ in range(4):
+                the = _word_then_space(masked, pos, hi, ("the",))
+                q = the if the >= 0 else pos
+                if q >= hi or not "A" <= masked[q] <= "Z":
+                    break
+                k = q + 1
+                while k < hi and (masked[k].isalnum() or masked[k] in "_.'’-"):
+                    k += 1
+                after = C.skip_spaces(masked, k, hi)
+                if after == k:
+                    break
+                if C.verb_at(masked, after, hi) >= 0:
+                    return True
+                pos = after
+            # ", (while|whereas)? (he|she|they|it|we|I) VERB"
+            lead = _word_then_space(masked, e, hi, _OTHER_LEADS[:2])
+            who = _word_then_space(masked, lead if lead >= 0 else e, hi, _OTHER_PRONOUNS)
+            if who >= 0 and C.verb_at(masked, who, hi) >= 0:
+                return True
+    return _AND_SAID.match(masked, p, hi) is not None
+
+
 # After a subordinate attribution ("while the RNC says …, they are …") the main clause ends it;
 # after a relative one, the main clause's own verb does ("X, who indicated he would not vote
 # for it, said, …"; not "said to be", "said by").
@@ -114,6 +160,29 @@ class Candidate:
     clause: tuple[int, int] | None = None
     confidence: float = 0.8
     follows: Candidate | None = None
+
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self,
+        content: tuple[int, int],
+        kind: ClaimKind,
+        unit: int,
+        speaker: tuple[int, int] | None = None,
+        cue: tuple[int, int] | None = None,
+        lemma: str | None = None,
+        clause: tuple[int, int] | None = None,
+        confidence: float = 0.8,
+        follows: Candidate | None = None,
+    ) -> None:
+        self.content = content
+        self.kind = kind
+        self.unit = unit
+        self.speaker = speaker
+        self.cue = cue
+        self.lemma = lemma
+        self.clause = clause
+        self.confidence = confidence
+        self.follows = follows
 
 
 class UnitView:
@@ -254,6 +323,37 @@ def stop_starts(masked: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
+_OBJECT_STOP_WORDS = (
+    "as", "because", "while", "since", "although", "though", "after", "before", "when", "until",
+    "amid", "and",
+)  # fmt: skip
+
+
+def object_stop(masked: str, lo: int, hi: int) -> int:
+    """Where ``_OBJECT_STOP.search(masked, lo, hi)`` starts (-1 where it finds nothing). Every
+    match opens with a comma or with the spaces before one of its words (from their first space,
+    or from ``lo``): only those places are tried, in order, not every offset."""
+    starts: list[int] = []
+    i = masked.find(",", lo, hi)
+    while i >= 0:
+        starts.append(i)
+        i = masked.find(",", i + 1, hi)
+    for word in _OBJECT_STOP_WORDS:
+        i = masked.find(word, lo + 1, hi)
+        while i >= 0:
+            if masked[i - 1].isspace():
+                j = i - 1
+                while j > lo and masked[j - 1].isspace():
+                    j -= 1
+                starts.append(j)
+            i = masked.find(word, i + 1, hi)
+    starts.sort()
+    for p in starts:
+        if _OBJECT_STOP.match(masked, p, hi) is not None:
+            return p
+    return -1
+
+
 def _first_stop(
     pattern: re.Pattern[str], masked: str, starts: list[int], hi: int
 ) -> re.Match[str] | None:
@@ -268,6 +368,26 @@ def _first_stop(
     return None
 
 
+def _first_coordinated(masked: str, starts: list[int], hi: int, default: int) -> int:
+    """``_first_stop(COORDINATED_CUE, …)``'s start, ``default`` where there is none."""
+    for p in starts:
+        if p >= hi:
+            break
+        if C.coordinated_at(masked, p, hi):
+            return p
+    return default
+
+
+def _first_other_cue(masked: str, starts: list[int], hi: int, default: int) -> int:
+    """``_first_stop(_OTHER_CUE, …)``'s start, ``default`` where there is none."""
+    for p in starts:
+        if p >= hi:
+            break
+        if other_cue_at(masked, p, hi):
+            return p
+    return default
+
+
 def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> int:
     # Stops are looked for within a window: reported content is rarely longer, and the time
     # spent per cue stays bounded however long the "sentence" is.
@@ -276,10 +396,8 @@ def content_end(view: UnitView, lo: int, se: int, subordinate: bool = False) -> 
     m = _first_stop(_CONTENT_STOP, view.masked, starts, window)
     end = m.start() if m else se
     window = min(end, window)
-    m = _first_stop(C.COORDINATED_CUE, view.masked, starts, window)
-    end = m.start() if m else end
-    m = _first_stop(_OTHER_CUE, view.masked, starts, min(end, window))
-    end = m.start() if m else end
+    end = _first_coordinated(view.masked, starts, window, end)
+    end = _first_other_cue(view.masked, starts, min(end, window), end)
     if subordinate:
         if end > window:  # (no stop inside the window: the clause may end past it)
             starts = stop_starts(view.masked, lo, end)
@@ -407,12 +525,14 @@ def right_content(
         got = span_kind(view, p, end)
         return (got[0], got[1], 0.7) if got else None
     if lemma in OBJECT_VERBS:
-        stop = _OBJECT_STOP.search(m, p, end)
-        if stop and lemma in _AS_PREDICATE and stop.group().strip() == "as":
-            stop = _OBJECT_STOP.search(m, stop.end(), end)  # "described X as Y": Y is said too
-        if stop and _AUXILIARY.search(m, p, stop.start()):
-            stop = None  # "announced co-founder Jack Dorsey had been named as …": a clause
-        got = span_kind(view, p, stop.start() if stop else end)
+        stop = object_stop(m, p, end)
+        if stop >= 0 and lemma in _AS_PREDICATE:
+            found = _OBJECT_STOP.match(m, stop, end)
+            if found is not None and found.group().strip() == "as":
+                stop = object_stop(m, found.end(), end)  # "described X as Y": Y is said too
+        if stop >= 0 and _AUXILIARY.search(m, p, stop):
+            stop = -1  # "announced co-founder Jack Dorsey had been named as …": a clause
+        got = span_kind(view, p, stop if stop >= 0 else end)
         return (got[0], got[1], 0.55) if got else None
     late = _LATE_THAT.match(m, p, min(se, p + 150))
     if late is not None and lemma in _BARE_OK:

@@ -69,14 +69,85 @@ def cue_pattern() -> str:
 # The cues by their bytes, and a byte table that blanks all but ASCII letters (for ``cue_spans``).
 _CUE_BYTES = {w.encode("ascii"): w for w in _WORDS}
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# A run is looked up only when its first three letters open a cue (one in seven runs does): each
+# ASCII letter numbered 0-51, a byte per three-letter prefix. (Every cue is three letters or more.)
+_LETTER_CODE = bytes(
+    (c - 65 if c < 97 else c - 71) if chr(c).isascii() and chr(c).isalpha() else 0
+    for c in range(256)
+)
+_CUE_PREFIXES = bytearray(52 * 52 * 52)
+for _cue in _CUE_BYTES:
+    _CUE_PREFIXES[
+        (_LETTER_CODE[_cue[0]] * 52 + _LETTER_CODE[_cue[1]]) * 52 + _LETTER_CODE[_cue[2]]
+    ] = 1
+_CUE_PREFIX3 = bytes(_CUE_PREFIXES)
+_CUE_MIN = min(len(w) for w in _CUE_BYTES)
+_CUE_MAX = max(len(w) for w in _CUE_BYTES)
 VERB_ALTERNATION = _trie_pattern(sorted(FORMS))
 
 
-# "…, and added: …": a second cue of the same speaker ends the first one's content.
-COORDINATED_CUE = re.compile(
+# "…, and added: …": a second cue of the same speaker ends the first one's content. (Not
+# compiled: ``coordinated_at`` stands in for it, and its verbs would cost more to compile than
+# all the matching of the run.)
+COORDINATED_CUE = (
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + VERB_ALTERNATION + r")\b"
     r"(?![-‐])"  # not "fascinating and thought-provoking": a hyphen makes a compound adjective
 )
+
+
+def skip_spaces(masked: str, pos: int, hi: int) -> int:
+    """Past the whitespace (``\\s*``) at ``pos``."""
+    while pos < hi and masked[pos].isspace():
+        pos += 1
+    return pos
+
+
+def verb_at(masked: str, pos: int, hi: int) -> int:
+    """Where ``(?:VERB_ALTERNATION)\\b`` matched at ``pos`` ends, -1 where it does not: every
+    verb form is ASCII letters, so the form must be the whole run of word characters there."""
+    k = pos
+    while k < hi:
+        c = masked[k]
+        if not (c.isalnum() or c == "_"):
+            break
+        k += 1
+    if k == pos or masked[pos:k] not in FORMS:
+        return -1
+    return k
+
+
+def coordinated_at(masked: str, p: int, hi: int) -> bool:
+    """Whether ``COORDINATED_CUE`` matches at ``p`` (ending by ``hi``): a comma maybe, spaces,
+    "and" or "but", spaces, maybe "also", "then" or "later" and spaces, then a verb form that
+    no hyphen follows."""
+    j = p + 1 if p < hi and masked[p] == "," else p
+    e = skip_spaces(masked, j, hi)
+    if e == j or e + 3 >= hi or not (masked.startswith("and", e) or masked.startswith("but", e)):
+        return False
+    j = e + 3
+    e = skip_spaces(masked, j, hi)
+    if e == j:
+        return False
+    for word in _THEN:
+        n = len(word)
+        if (
+            masked.startswith(word, e)
+            and e + n < hi
+            and masked[e + n].isspace()
+            and _verb_not_hyphened(masked, skip_spaces(masked, e + n, hi), hi)
+        ):
+            return True
+    return _verb_not_hyphened(masked, e, hi)
+
+
+_THEN = ("also", "then", "later")
+
+
+def _verb_not_hyphened(masked: str, pos: int, hi: int) -> bool:
+    end = verb_at(masked, pos, hi)
+    return end >= 0 and (end >= hi or masked[end] not in "-‐")
+
+
 _ANCHOR_REST = {w: re.compile(rest) for w, (_, rest) in ANCHOR_CUES.items()}
 _QUOTED_AS = re.compile(QUOTED_AS)
 # "quoted the minister as ", "cited sources as ": the active voice of QUOTED_AS (group 1: who)
@@ -138,6 +209,23 @@ class CueHit:
     # ``prev_word(masked, lo, start)`` with ``lo`` the unit's start, when it was read already
     before: tuple[int, str] | None = None
 
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        lemma: str,
+        sort: str,
+        form: str = "",
+        before: tuple[int, str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lemma = lemma
+        self.sort = sort
+        self.form = form
+        self.before = before
+
 
 def prev_word(masked: str, lo: int, pos: int) -> tuple[int, str]:
     """The word ending just before ``pos`` (across spaces) and where it starts."""
@@ -197,8 +285,25 @@ def cue_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     piece = masked[lo:hi]
     runs = piece.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
     spans: list[tuple[int, int]] = []
-    for key in _CUE_BYTES.keys() & runs:
-        word = _CUE_BYTES[key]
+    # (each run looked up: ``keys() & runs`` would copy every cue's bytes into a new set; module
+    # globals are read once, not per run)
+    table = _CUE_BYTES
+    code = _LETTER_CODE
+    prefixes = _CUE_PREFIX3
+    shortest = _CUE_MIN
+    longest = _CUE_MAX
+    done: list[str] = []
+    for key in runs:
+        size = len(key)
+        if size < shortest or size > longest:
+            continue
+        if not prefixes[(code[key[0]] * 52 + code[key[1]]) * 52 + code[key[2]]]:
+            continue
+        got = table.get(key)
+        if got is None or got in done:
+            continue
+        word = got
+        done.append(word)
         n = len(word)
         at = piece.find(word)
         while at >= 0:
@@ -296,14 +401,28 @@ _ADVERBIAL_LEAD = re.compile(r"\s*,?\s*(\w*)")
 
 def skip_adverbials(masked: str, pos: int, hi: int) -> int:
     """Past "on Thursday", "in a statement", "to reporters" ... after a cue."""
-    lead = _ADVERBIAL_LEAD.match(masked, pos, hi)
-    if lead is not None:
-        word = lead.group(1)
-        if word:
-            # (a word not in ASCII may still fold to a day's name: "ſunday")
-            if word.isascii() and word.lower() not in ADVERBIAL_FIRST:
-                return pos
-        elif lead.end() >= hi or masked[lead.end()] not in "—–":
+    # ``_ADVERBIAL_LEAD.match(masked, pos, hi)``, walked: its spaces, comma, spaces and word.
+    j = pos
+    while j < hi and masked[j].isspace():
+        j += 1
+    if j < hi and masked[j] == ",":
+        j += 1
+        while j < hi and masked[j].isspace():
+            j += 1
+    k = j
+    ascii = True
+    while k < hi:
+        c = masked[k]
+        if not (c.isalnum() or c == "_"):
+            break
+        if ord(c) > 127:
+            ascii = False
+        k += 1
+    if k > j:
+        # (a word not in ASCII may still fold to a day's name: "ſunday")
+        if ascii and masked[j:k].lower() not in ADVERBIAL_FIRST:
             return pos
+    elif k >= hi or masked[k] not in "—–":
+        return pos
     m = ADVERBIAL_RE.match(masked, pos, hi)
     return m.end() if m else pos

@@ -9,7 +9,6 @@ the same length as the source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.extract.lexicon import (
@@ -81,7 +80,6 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     word and a comma, a word and a full stop are told apart with ``str`` tests (most chunks are
     these), any other chunk is left to the regex."""
     out: list[tuple[int, int, str]] = []
-    append = out.append
     start = lo
     for chunk in masked[lo:hi].split(" "):
         n = len(chunk)
@@ -90,40 +88,66 @@ def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue
         end = start + n
         if chunk.isalnum():
-            append((start, end, chunk))
+            out.append((start, end, chunk))
         elif n > 1 and chunk[-1] == "," and chunk[:-1].isalnum():
-            append((start, end - 1, chunk[:-1]))
-            append((end - 1, end, ","))
+            out.append((start, end - 1, chunk[:-1]))
+            out.append((end - 1, end, ","))
         elif n > 1 and chunk[-1] == "." and chunk[:-1].isalnum():
             word = chunk[:-1]
             if n > 2 and word.lower() not in ABBREVIATIONS:
-                append((start, end - 1, word))
-                append((end - 1, end, "."))
+                out.append((start, end - 1, word))
+                out.append((end - 1, end, "."))
             else:
-                append((start, end, chunk))  # "Mr.", "a."
+                out.append((start, end, chunk))  # "Mr.", "a."
         else:
-            _regex_tokens(masked, start, end, append)
+            _regex_tokens(masked, start, end, out)
         start = end + 1
     return out
 
 
-def _regex_tokens(
-    masked: str, lo: int, hi: int, append: Callable[[tuple[int, int, str]], None]
-) -> None:
-    end = lo
-    for gap, tok in _GAP_TOKEN.findall(masked, lo, hi):
-        start = end + len(gap)
-        end = start + len(tok)
-        if (
-            tok[-1] == "."
-            and len(tok) > 2
-            and "." not in tok[:-1]
-            and tok[:-1].lower() not in ABBREVIATIONS
-        ):
-            append((start, end - 1, tok[:-1]))
-            append((end - 1, end, "."))
+def _regex_tokens(masked: str, lo: int, hi: int, out: list[tuple[int, int, str]]) -> None:
+    """``_GAP_TOKEN.findall(masked, lo, hi)``'s tokens with their offsets, walked (one regex call
+    costs more than walking a chunk): spaces and "_" between tokens; a word from a letter or
+    digit over ``[\\w.'’&-]`` back to its last ``[\\w.]``; a run of masked characters; any
+    other character alone."""
+    i = lo
+    while i < hi:
+        c = masked[i]
+        if c.isalnum():
+            k = i + 1
+            end = k
+            while k < hi:
+                d = masked[k]
+                if d.isalnum() or d == "_" or d == ".":
+                    k += 1
+                    end = k
+                elif d == "'" or d == "’" or d == "&" or d == "-":
+                    k += 1
+                else:
+                    break
+            tok = masked[i:end]
+            if (
+                end - i > 2
+                and masked[end - 1] == "."
+                and masked.find(".", i, end - 1) < 0
+                and tok[:-1].lower() not in ABBREVIATIONS
+            ):
+                out.append((i, end - 1, tok[:-1]))
+                out.append((end - 1, end, "."))
+            else:
+                out.append((i, end, tok))
+            i = end
+        elif c == "\x00":
+            k = i + 1
+            while k < hi and masked[k] == "\x00":
+                k += 1
+            out.append((i, k, masked[i:k]))
+            i = k
+        elif c == "_" or c.isspace():
+            i += 1
         else:
-            append((start, end, tok))
+            out.append((i, i + 1, c))  # "," or another mark
+            i += 1
 
 
 _BEFORE_NUMBER = words("over under above below aged")  # "those over 60", "adults under 30"

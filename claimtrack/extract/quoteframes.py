@@ -31,7 +31,7 @@ def colon_frame(view: UnitView, q: Quote) -> Candidate | None:
     if colon <= ss or m[colon] != ":":
         return None
     speaker = np_before(m, ss, colon)
-    if speaker is None or _NONSPACE.search(m, ss, speaker[0]):
+    if speaker is None or not _blank(m, ss, speaker[0]):
         return None
     words = view.text[speaker[0] : speaker[1]].split()
     if len(words) > _MAX_COLON_SPEAKER or not words[0][:1].isupper():
@@ -80,7 +80,14 @@ def dash_frame(view: UnitView, q: Quote) -> Candidate | None:
 
 def _starts_sentence(view: UnitView, q: Quote) -> bool:
     ss, _ = view.unit.sentence_at(q.open)
-    return _NONSPACE.search(view.masked, ss, q.open) is None
+    return _blank(view.masked, ss, q.open)
+
+
+def _blank(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``_NONSPACE.search(masked, lo, hi)`` finds nothing: ``[lo, hi)`` is all spaces."""
+    while lo < hi and masked[lo].isspace():
+        lo += 1
+    return lo >= hi
 
 
 def continuations(
@@ -144,6 +151,8 @@ def lead_colon_frame(view: UnitView) -> Candidate | None:
     start = view.unit.start
     if start >= view.unit.end or not "A" <= view.masked[start] <= "Z":
         return None  # (the regex opens with a capital)
+    if view.masked.find(":", start, view.unit.end) < 0:
+        return None  # (and a colon ends the name)
     m = _LEAD_COLON.match(view.masked, start, view.unit.end)
     if m is None:
         return None
@@ -176,7 +185,15 @@ def transcript_turns(masked: str, units: list[Unit]) -> bool:
     in capitals. One such paragraph is a dateline ("KABUL: …") or a label, not a conversation."""
     turns = 0
     for unit in units:
-        m = _TURN.match(masked, unit.start, unit.end)
+        s = unit.start
+        # (the regex opens with a capital and a capital or one of ``.'’-``: most paragraphs
+        # are passed over without it)
+        if s + 1 >= unit.end or not "A" <= masked[s] <= "Z":
+            continue
+        c = masked[s + 1]
+        if not ("A" <= c <= "Z" or c in ".'’-"):
+            continue
+        m = _TURN.match(masked, s, unit.end)
         if m is not None and not _is_label(m.group(1)):
             turns += 1
             if turns >= _MIN_TURNS:

@@ -68,9 +68,16 @@ class Quote:
     double: bool = True
     after: int = -1
 
-    def __post_init__(self) -> None:
-        if self.after < 0:
-            self.after = self.close + 1 if self.close >= 0 else self.end
+    # (written out: the ``__init__`` that ``dataclass`` writes is not compiled, and is slow)
+    def __init__(
+        self, open: int, close: int, start: int, end: int, double: bool = True, after: int = -1
+    ) -> None:
+        self.open = open
+        self.close = close
+        self.start = start
+        self.end = end
+        self.double = double
+        self.after = after if after >= 0 else close + 1 if close >= 0 else end
 
 
 @dataclass(slots=True)
@@ -82,6 +89,20 @@ class Unit:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        quotes: list[Quote] | None = None,
+        sentences: list[tuple[int, int]] | None = None,
+        starts: list[int] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.quotes = [] if quotes is None else quotes
+        self.sentences = [] if sentences is None else sentences
+        self.starts = [] if starts is None else starts
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence that holds ``pos`` (the nearest one before it when between sentences)."""
@@ -110,13 +131,24 @@ def body_regions(text: str, body: list[Span]) -> list[tuple[int, int]]:
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """``[s, e)`` without surrounding whitespace (empty when all blank)."""
-    m = _NONSPACE.search(text, s, e)
-    if m is None:
-        return s, s
-    s = m.start()
+    start = s
+    while s < e and text[s].isspace():  # (``_NONSPACE.search(text, s, e)``, walked)
+        s += 1
+    if s >= e:
+        return start, start
     while text[e - 1].isspace():  # (not ``text[s:e].rstrip()``: that copies the paragraph)
         e -= 1
     return s, e
+
+
+def _has_letter(text: str, lo: int, hi: int) -> bool:
+    r"""Whether ``_LETTER.search(text, lo, hi)`` finds a letter (``[^\W\d_]``: a word character
+    but no decimal digit and no "_"), walked: a line mostly opens with one."""
+    for i in range(lo, hi):
+        c = text[i]
+        if c.isalnum() and not ("0" <= c <= "9" or (ord(c) > 127 and c.isdecimal())):
+            return True
+    return False
 
 
 def _double_role(text: str, i: int, w: int, lo: int, hi: int, is_open: bool) -> str:
@@ -142,18 +174,18 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Offset and width of each ``_DOUBLE`` match in ``text[lo:hi]``, in order: each mark found
     by ``str.find`` (a scan in C that ``re`` does not match for speed), "''" as one mark."""
     found: list[tuple[int, int]] = []
-    find = text.find
-    for mark in ('"',) if text.isascii() else _DOUBLE_MARKS:
-        i = find(mark, lo, hi)
+    ascii = text.isascii()
+    for mark in ('"',) if ascii else _DOUBLE_MARKS:
+        i = text.find(mark, lo, hi)  # (``text.find`` itself: a bound method is called slowly)
         while i >= 0:
             found.append((i, 1))
-            i = find(mark, i + 1, hi)
+            i = text.find(mark, i + 1, hi)
     kinds = len(found)
-    i = find("''", lo, hi)
+    i = text.find("''", lo, hi)
     while i >= 0:
         found.append((i, 2))
-        i = find("''", i + 2, hi)
-    if 0 < kinds < len(found) or not text.isascii():
+        i = text.find("''", i + 2, hi)
+    if 0 < kinds < len(found) or not ascii:
         found.sort()
     return found
 
@@ -184,14 +216,14 @@ def _single_edges(text: str, lo: int, hi: int) -> list[int]:
     ``str.find``, less those between two letters or digits (the look-behind sees before ``lo``;
     nothing is seen from ``hi`` on)."""
     found: list[int] = []
-    find = text.find
-    for mark in ("'",) if text.isascii() else ("'", "‘", "’"):
-        i = find(mark, lo, hi)
+    ascii = text.isascii()
+    for mark in ("'",) if ascii else ("'", "‘", "’"):
+        i = text.find(mark, lo, hi)
         while i >= 0:
             if i == 0 or i + 1 >= hi or not text[i - 1].isalnum() or not text[i + 1].isalnum():
                 found.append(i)
-            i = find(mark, i + 1, hi)
-    if not text.isascii():
+            i = text.find(mark, i + 1, hi)
+    if not ascii:
         found.sort()
     return found
 
@@ -245,7 +277,7 @@ def layout(text: str, regions: list[tuple[int, int]]) -> list[Unit]:
         current: Unit | None = None
         for line_start, line_end in line_spans(text, lo, hi):
             ps, pe = _trim(text, line_start, line_end)
-            if ps >= pe or not _LETTER.search(text, ps, pe):
+            if ps >= pe or not _has_letter(text, ps, pe):
                 continue  # blank, or no word in it: nobody is quoted there
             reopens = text[ps] in '"“”„«' or text.startswith("''", ps)
             if carry is not None and current is not None and reopens:
@@ -318,19 +350,77 @@ def _after_comma(masked: str, lo: int, pos: int) -> bool:
     return k >= lo and masked[k] == ","
 
 
+_NEXT_MARKS = "\"“‘'(["  # (with "«"): what ``_NEXT_START`` allows before the capital
+_QUOTE_MARKS = "\"“‘'«"  # and before a masked quotation
+
+
+def _next_start(masked: str, pos: int) -> bool:
+    """Whether ``_NEXT_START.match(masked, pos)`` matches: a capital or digit, maybe after an
+    opening mark (or ``''``), or a masked quotation's opening mark."""
+    n = len(masked)
+    if pos >= n:
+        return False
+    c = masked[pos]
+    if "A" <= c <= "Z" or "0" <= c <= "9":
+        return True
+    if c == "'" and pos + 2 < n and masked[pos + 1] == "'":
+        d = masked[pos + 2]  # "''" as one mark (the single "'" is followed by no capital)
+        return "A" <= d <= "Z" or "0" <= d <= "9" or d == MASK
+    if c in _NEXT_MARKS or c == "«":
+        if pos + 1 >= n:
+            return False
+        d = masked[pos + 1]
+        return "A" <= d <= "Z" or "0" <= d <= "9" or (d == MASK and c in _QUOTE_MARKS)
+    return False
+
+
+def _end_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_END.finditer(masked, lo, hi)``: each stop found by ``str.find`` (``re``
+    tests the text character by character), then the stops, closing marks and spaces after it."""
+    out: list[tuple[int, int]] = []
+    dot = masked.find(".", lo, hi)
+    ask = masked.find("?", lo, hi)
+    bang = masked.find("!", lo, hi)
+    while True:
+        p = dot
+        if ask >= 0 and (p < 0 or ask < p):
+            p = ask
+        if bang >= 0 and (p < 0 or bang < p):
+            p = bang
+        if p < 0:
+            return out
+        e = p + 1
+        while e < hi and masked[e] in ".?!":
+            e += 1
+        while e < hi and masked[e] in "\"”’'»)]":
+            e += 1
+        k = e
+        while k < hi and masked[k].isspace():
+            k += 1
+        # (no match at ``p`` means none from the stops after it up to ``e`` either)
+        nxt = k if k > e else e
+        if k > e:
+            out.append((p, k))
+        if dot >= 0 and dot < nxt:
+            dot = masked.find(".", nxt, hi)
+        if ask >= 0 and ask < nxt:
+            ask = masked.find("?", nxt, hi)
+        if bang >= 0 and bang < nxt:
+            bang = masked.find("!", nxt, hi)
+
+
 def split_sentences(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Sentences of ``masked[lo:hi]``: ends at . ? ! before a capital, not after an abbreviation."""
     out: list[tuple[int, int]] = []
     dateline = _DATELINE.match(masked, lo, hi)
     start = dateline.end() if dateline else lo
-    for m in _END.finditer(masked, start, hi):
-        nxt = m.end()
-        if nxt >= hi or not _NEXT_START.match(masked, nxt):
+    for m_start, nxt in _end_spans(masked, start, hi):
+        if nxt >= hi or not _next_start(masked, nxt):
             continue
-        if masked[m.start()] == ".":
-            word = _word_before(masked, max(lo, m.start() - _MAX_LOOKBACK), m.start())
+        if masked[m_start] == ".":
+            word = _word_before(masked, max(lo, m_start - _MAX_LOOKBACK), m_start)
             initials = _INITIALS.fullmatch(word) is not None and not _after_comma(
-                masked, lo, m.start() - len(word)
+                masked, lo, m_start - len(word)
             )
             word = word.lower()
             abbreviated = initials or word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
