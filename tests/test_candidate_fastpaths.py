@@ -7,25 +7,11 @@ import re
 import sys
 from itertools import islice
 
+from fastpaths import ranges as _ranges
+from fastpaths import texts as _texts
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from claimtrack.extract import content, cues, frames, phrases, quoteframes
-
-# Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
-# "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
-_ODD = ["ſ", "\u212a", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
-
-
-def _texts(words: list[str]) -> st.SearchStrategy[str]:
-    pieces = st.sampled_from(words + _ODD)
-    return st.lists(pieces, max_size=30).map("".join)
-
-
-def _ranges(text: str) -> list[tuple[int, int]]:
-    n = len(text)
-    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
-
 
 _WORDISH = [
     "said", "U.S.", "'90s", "don't", "’", "'", "‘", "-", "—", "–", "a", "Bo", "x_y", "_", "1",

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import re
 
+from fastpaths import add_token
+from fastpaths import ranges as _ranges
+from fastpaths import texts as _texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import content, cues, phrases, quoteframes, segment
-from claimtrack.extract.lexicon import ABBREVIATIONS, ADVERBS, MONTHS, WEEKDAYS
-
-# Characters that fold or classify oddly: "ſ" folds to "s", the Kelvin sign to "k", "İ" lowers to
-# "i", "²" and "Ⅻ" are alphanumeric but not decimal, "\x1c" and "\u2028" are spaces to ``split``.
-_ODD = ["ſ", "\u212a", "İ", "ı", "²", "Ⅻ", "é", "ß", "_", "\x1c", "\u2028", "\xa0", "\x00", "…"]
-
-
-def _texts(words: list[str]) -> st.SearchStrategy[str]:
-    pieces = st.sampled_from(words + _ODD)
-    return st.lists(pieces, max_size=30).map("".join)
-
-
-def _ranges(text: str) -> list[tuple[int, int]]:
-    n = len(text)
-    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
-
+from claimtrack.extract.lexicon import ADVERBS, MONTHS, WEEKDAYS
 
 _SENTENCES = [
     ".", "..", "?", "!", "?!", "...", '"', "”", "’", "'", "''", "»", ")", "]", "(", "[", "«",
@@ -304,16 +292,7 @@ def _regex_tokens_by_findall(masked: str, lo: int, hi: int) -> list[tuple[int, i
     for gap, tok in phrases._GAP_TOKEN.findall(masked, lo, hi):
         start = end + len(gap)
         end = start + len(tok)
-        if (
-            tok[-1] == "."
-            and len(tok) > 2
-            and "." not in tok[:-1]
-            and tok[:-1].lower() not in ABBREVIATIONS
-        ):
-            out.append((start, end - 1, tok[:-1]))
-            out.append((end - 1, end, "."))
-        else:
-            out.append((start, end, tok))
+        add_token(out, start, end, tok)
     return out
 
 

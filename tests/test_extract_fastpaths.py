@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from fastpaths import add_token
+from fastpaths import ranges as _ranges
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import clean
 from claimtrack.extract import coref, cues, dates, frames, phrases, segment, stance
-from claimtrack.extract.lexicon import ABBREVIATIONS, CUE_NOUNS
+from claimtrack.extract.lexicon import CUE_NOUNS
 
 SOURCES = sorted(Path(__file__).resolve().parent.parent.joinpath("data", "sources").glob("*.md"))
 
@@ -26,11 +28,6 @@ _PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
-
-
-def _ranges(text: str) -> list[tuple[int, int]]:
-    n = len(text)
-    return [(lo, hi) for lo in range(n + 1) for hi in range(lo, n + 1)][:400]
 
 
 @settings(max_examples=300, deadline=None)
@@ -170,16 +167,7 @@ def _tokens_by_regex(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]
     for m in phrases._TOKEN.finditer(masked, lo, hi):
         tok = m.group()
         start, end = m.span()
-        if (
-            tok[-1] == "."
-            and len(tok) > 2
-            and "." not in tok[:-1]
-            and tok[:-1].lower() not in ABBREVIATIONS
-        ):
-            out.append((start, end - 1, tok[:-1]))
-            out.append((end - 1, end, "."))
-        else:
-            out.append((start, end, tok))
+        add_token(out, start, end, tok)
     return out
 
 
